@@ -1,0 +1,7 @@
+package app.progression.catalog;
+
+public enum Equipment {
+    FOAM_ROLLER,
+    STRAP,
+    MASSAGE_BALL
+}

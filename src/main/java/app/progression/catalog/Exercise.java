@@ -1,0 +1,70 @@
+package app.progression.catalog;
+
+import java.util.Set;
+
+/**
+ * One entry of the catalog: a strength exercise (on the ladder or an add-on), a stretch or a warm-up item.
+ * Strength exercises are dosed by the catalog's strength dose; the others carry their own sets, reps or holds.
+ */
+public record Exercise(
+        String id,
+        String name,
+        ExerciseKind kind,
+        Integer rung,
+        String region,
+        String easierVariantOf,
+        Set<Equipment> equipment,
+        Set<BodyArea> targets,
+        boolean perSide,
+        int secondsPerRep,
+        int sets,
+        int reps,
+        int holdSeconds,
+        boolean outdoorOnly,
+        String replacedOutdoorsBy,
+        String addOnFor,
+        int fixedReps,
+        String howTo) {
+
+    public Exercise {
+        equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
+        targets = targets == null ? Set.of() : Set.copyOf(targets);
+    }
+
+    public boolean isStrength() {
+        return kind == ExerciseKind.STRENGTH;
+    }
+
+    public boolean isOnLadder() {
+        return isStrength() && rung != null;
+    }
+
+    public boolean isEasierVariant() {
+        return easierVariantOf != null;
+    }
+
+    /** Harder on the ladder: a later rung, or the full exercise of the easier variant this is compared with. */
+    public boolean isHarderThan(Exercise other) {
+        if (rung == null || other.rung == null) {
+            return false;
+        }
+        if (!rung.equals(other.rung)) {
+            return rung > other.rung;
+        }
+        return other.isEasierVariant() && !isEasierVariant();
+    }
+
+    /** Position in ladder order: rung first, an easier variant just before its full exercise. */
+    public int ladderRank() {
+        return rung == null ? 0 : rung * 2 - (isEasierVariant() ? 1 : 0);
+    }
+
+    public int sides() {
+        return perSide ? 2 : 1;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

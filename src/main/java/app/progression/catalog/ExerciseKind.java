@@ -1,0 +1,7 @@
+package app.progression.catalog;
+
+public enum ExerciseKind {
+    STRENGTH,
+    FLEXIBILITY,
+    WARM_UP
+}

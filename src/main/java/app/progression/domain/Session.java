@@ -1,0 +1,19 @@
+package app.progression.domain;
+
+/** Anything that takes time on a day; the day-fit and rest-day rules look at all of them together. */
+public interface Session {
+
+    SessionKind getKind();
+
+    Day getDay();
+
+    /** On a day and with its content decided. */
+    boolean isScheduled();
+
+    /** Minutes on the day, warm-up included. */
+    int getTotalMinutes();
+
+    default boolean isWorkout() {
+        return getKind() != SessionKind.FLEXIBILITY;
+    }
+}

@@ -1,0 +1,108 @@
+package app.progression.domain;
+
+import app.progression.catalog.Exercise;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
+
+/**
+ * One place in a week's strength set. The solver decides the step; the exercise and repetitions follow from all
+ * steps so far (see {@link Progression}), so every move keeps the weeks of a slot consistent with each other.
+ */
+@PlanningEntity
+public class StrengthSlot implements PlannedExercise {
+
+    @PlanningId
+    private String id;
+    private int week;
+    private int position;
+    private int sets;
+
+    @PlanningVariable(valueRangeProviderRefs = "progressionSteps")
+    private ProgressionStep step;
+
+    @ShadowVariable(variableListenerClass = ProgressionListener.class, sourceVariableName = "step")
+    private Exercise exercise;
+
+    @PiggybackShadowVariable(shadowVariableName = "exercise")
+    private Integer reps;
+
+    public StrengthSlot() {
+    }
+
+    public StrengthSlot(int week, int position, int sets) {
+        this.id = "strength-w" + week + "-p" + position;
+        this.week = week;
+        this.position = position;
+        this.sets = sets;
+    }
+
+    /** A slot whose content is given rather than derived, as when a plan file is read back. */
+    public static StrengthSlot of(int week, int position, Exercise exercise, int sets, int reps) {
+        StrengthSlot slot = new StrengthSlot(week, position, sets);
+        slot.step = ProgressionStep.HOLD;
+        slot.exercise = exercise;
+        slot.reps = reps;
+        return slot;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public int getWeek() {
+        return week;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public int getSets() {
+        return sets;
+    }
+
+    public ProgressionStep getStep() {
+        return step;
+    }
+
+    public void setStep(ProgressionStep step) {
+        this.step = step;
+    }
+
+    public Exercise getExercise() {
+        return exercise;
+    }
+
+    public void setExercise(Exercise exercise) {
+        this.exercise = exercise;
+    }
+
+    public Integer getReps() {
+        return reps;
+    }
+
+    public void setReps(Integer reps) {
+        this.reps = reps;
+    }
+
+    @Override
+    public Exercise getPlannedExercise() {
+        return exercise;
+    }
+
+    public boolean holdsSameExerciseAs(StrengthSlot other) {
+        return exercise.id().equals(other.exercise.id());
+    }
+
+    public String getRegion() {
+        return exercise == null ? null : exercise.region();
+    }
+
+    @Override
+    public String toString() {
+        return "week " + week + " slot " + (position + 1) + ": " + exercise + " 3x" + reps;
+    }
+}

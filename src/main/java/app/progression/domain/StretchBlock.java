@@ -1,0 +1,88 @@
+package app.progression.domain;
+
+import app.progression.catalog.Exercise;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * Room for one stretch or release on an available day (each day has two). The solver picks the stretch, or
+ * leaves the block empty; the filled blocks of a day form its flexibility session.
+ */
+@PlanningEntity
+public class StretchBlock implements Session, PlannedExercise {
+
+    @PlanningId
+    private String id;
+    private Day day;
+    private int order;
+
+    @PlanningVariable(valueRangeProviderRefs = "stretches", nullable = true)
+    private Stretch stretch;
+
+    public StretchBlock() {
+    }
+
+    public StretchBlock(Day day, int order) {
+        this.id = "stretch-d" + day.index() + "-" + order;
+        this.day = day;
+        this.order = order;
+    }
+
+    public static StretchBlock of(Day day, int order, Stretch stretch) {
+        StretchBlock block = new StretchBlock(day, order);
+        block.stretch = stretch;
+        return block;
+    }
+
+    @Override
+    public SessionKind getKind() {
+        return SessionKind.FLEXIBILITY;
+    }
+
+    @Override
+    public boolean isScheduled() {
+        return stretch != null;
+    }
+
+    @Override
+    public int getTotalMinutes() {
+        return stretch == null ? 0 : stretch.minutes();
+    }
+
+    @Override
+    public Exercise getPlannedExercise() {
+        return stretch == null ? null : stretch.exercise();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public Day getDay() {
+        return day;
+    }
+
+    public int getOrder() {
+        return order;
+    }
+
+    public int getWeek() {
+        return day.week();
+    }
+
+    public Stretch getStretch() {
+        return stretch;
+    }
+
+    public void setStretch(Stretch stretch) {
+        this.stretch = stretch;
+    }
+
+    @Override
+    public String toString() {
+        return stretch + " on " + day;
+    }
+}

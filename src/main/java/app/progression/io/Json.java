@@ -1,0 +1,86 @@
+package app.progression.io;
+
+import app.progression.InvalidInputException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** One configured mapper, and reading that turns every failure into a message a person can act on. */
+public final class Json {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Json() {
+    }
+
+    public static JsonNode readTree(Path file, String what) {
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode node = MAPPER.readTree(in);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidInputException(what + " " + file + " is empty.");
+            }
+            return node;
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(what + " " + file + " does not exist.");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(what + " " + file + " is not valid JSON" + where(e) + ": "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(what + " " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static JsonNode readTree(InputStream in, String what) {
+        try (in) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new InvalidInputException(what + " is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** Binds a tree to a type; a mismatch names the field path, as in {@code findings.heelPain}. */
+    public static <T> T bind(JsonNode node, Class<T> type, String what) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(what + ": unknown field '" + path(e) + "'. Known fields here: "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                            .collect(Collectors.joining(", ")) + ".");
+        } catch (InvalidFormatException e) {
+            throw new InvalidInputException(what + ": field '" + path(e) + "' has the value '" + e.getValue()
+                    + "', which is not a valid " + e.getTargetType().getSimpleName() + ".");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(what + ": field '" + path(e) + "': " + e.getOriginalMessage());
+        }
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+            return mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return "?";
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

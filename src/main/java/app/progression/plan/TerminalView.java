@@ -1,0 +1,100 @@
+package app.progression.plan;
+
+import app.progression.plan.PlanDocument.DayPlan;
+import app.progression.plan.PlanDocument.ExercisePlan;
+import app.progression.plan.PlanDocument.SessionPlan;
+import app.progression.plan.PlanDocument.WeekSummary;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The plan as text that stays within 80 columns: a header, then each week day by day. */
+public final class TerminalView {
+
+    static final int WIDTH = 80;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd MMM", Locale.ENGLISH);
+    private static final String INDENT = " ".repeat(13);
+
+    private TerminalView() {
+    }
+
+    public static String render(PlanDocument plan) {
+        StringBuilder out = new StringBuilder();
+        wrap(out, "", "Plan for " + plan.athleteName() + " (" + plan.athleteId() + "): " + plan.weeks()
+                + " weeks from " + plan.startDate() + ", score " + plan.score()
+                + (plan.feasible() ? ", every hard rule met." : ", HARD RULES BROKEN."));
+        wrap(out, "", "Every run is easy: " + PlanDocuments.EASY_PACE + ". Warm up before strength and runs.");
+        for (String warning : plan.warnings()) {
+            wrap(out, "  ", "! " + warning);
+        }
+        for (WeekSummary week : plan.weekSummaries()) {
+            out.append('\n');
+            wrap(out, "", "Week " + week.week() + ": strength set " + String.join(", ", week.strengthSet())
+                    + "; " + week.runMinutes() + " min running");
+            for (DayPlan day : plan.days()) {
+                if (day.week() == week.week()) {
+                    renderDay(out, day);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void renderDay(StringBuilder out, DayPlan day) {
+        String label = "  " + DAY.format(day.date()) + "  ";
+        if (day.sessions().isEmpty()) {
+            out.append(label).append(day.availableMinutes() > 0 ? "rest" : "rest (not available)").append('\n');
+            return;
+        }
+        boolean first = true;
+        for (SessionPlan session : day.sessions()) {
+            wrap(out, first ? label : INDENT, describe(session));
+            first = false;
+        }
+    }
+
+    static String describe(SessionPlan session) {
+        String minutes = session.minutes() + " min" + (session.warmupMinutes() == null ? ""
+                : " + " + session.warmupMinutes() + " warm-up");
+        return switch (session.kind()) {
+            case STRENGTH -> "Strength " + minutes + ": " + exercises(session.exercises());
+            case EASY_RUN -> "Easy run " + minutes;
+            case FLEXIBILITY -> "Flexibility " + minutes + ": " + exercises(session.exercises());
+            case CROSS_TRAINING -> "Cross-training " + minutes + ": "
+                    + session.activity().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    static String exercises(List<ExercisePlan> exercises) {
+        return exercises.stream().map(TerminalView::dose).collect(Collectors.joining(", "));
+    }
+
+    static String dose(ExercisePlan exercise) {
+        String amount = exercise.reps() != null ? exercise.sets() + "x" + exercise.reps()
+                : exercise.sets() + "x" + exercise.holdSeconds() + "s";
+        return exercise.id() + " " + amount + (Boolean.TRUE.equals(exercise.perSide()) ? "/side" : "");
+    }
+
+    /** Breaks {@code text} at spaces so that no line passes {@link #WIDTH}; later lines hang under the first. */
+    static void wrap(StringBuilder out, String firstPrefix, String text) {
+        String hanging = " ".repeat(Math.min(firstPrefix.length() + 2, 20));
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder(firstPrefix);
+        int prefixLength = firstPrefix.length();
+        for (String word : text.split(" ")) {
+            if (current.length() > prefixLength && current.length() + 1 + word.length() > WIDTH) {
+                lines.add(current.toString());
+                current = new StringBuilder(hanging);
+                prefixLength = hanging.length();
+            }
+            if (current.length() > prefixLength) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        lines.add(current.toString());
+        lines.forEach(l -> out.append(l).append('\n'));
+    }
+}

@@ -1,0 +1,6 @@
+package app.progression.profile;
+
+public enum Side {
+    LEFT,
+    RIGHT
+}
