@@ -41,8 +41,42 @@ public final class CatalogLoader {
     public static Catalog load(Path file) {
         String what = "catalog " + file;
         JsonNode tree = Json.readTree(file, "Catalog");
+        checkNamedValues(tree, what);
         CatalogFile own = Json.bind(tree, CatalogFile.class, what);
         return build(own, Boolean.TRUE.equals(own.extendsBuiltIn()) ? builtIn() : null, what);
+    }
+
+    /** Unknown equipment, body areas or kinds, named by the entry they are in (binding would only give a path). */
+    private static void checkNamedValues(JsonNode tree, String what) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode entry : tree.path("exercises")) {
+            String at = "exercise '" + entry.path("id").asText("?") + "'";
+            checkValues(entry.path("equipment"), Equipment.class, at, "equipment", problems);
+            checkValues(entry.path("targets"), BodyArea.class, at, "targets", problems);
+            checkValues(entry.path("kind"), ExerciseKind.class, at, "kind", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(what + " is invalid:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    private static <E extends Enum<E>> void checkValues(JsonNode values, Class<E> type, String at, String field,
+            List<String> problems) {
+        Set<String> known = new java.util.TreeSet<>();
+        for (E value : type.getEnumConstants()) {
+            known.add(value.name());
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (values.isArray()) {
+            values.forEach(items::add);
+        } else if (!values.isMissingNode() && !values.isNull()) {
+            items.add(values);
+        }
+        for (JsonNode item : items) {
+            if (!item.isTextual() || !known.contains(item.asText())) {
+                problems.add(at + " has unknown " + field + " " + item + " (known: " + String.join(", ", known) + ")");
+            }
+        }
     }
 
     private static Catalog build(CatalogFile file, Catalog base, String what) {

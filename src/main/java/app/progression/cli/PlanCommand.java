@@ -1,21 +1,19 @@
 package app.progression.cli;
 
-import app.progression.InvalidInputException;
 import app.progression.catalog.Catalog;
-import app.progression.catalog.CatalogLoader;
-import app.progression.io.AtomicFiles;
-import app.progression.io.Json;
 import app.progression.plan.PlanMaker;
 import app.progression.plan.TerminalView;
+import app.progression.render.OutputFormat;
+import app.progression.render.Renderers;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
+import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,10 +29,20 @@ public class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROFILE", description = "The athlete's profile (JSON).")
     Path profileFile;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the plan to FILE as JSON.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the plan to FILE, in the format its "
+            + "extension names (.json, .html, .ics, .md, .txt; JSON when it has none) or --format says.")
     Path out;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = OutputFormat.Names.class,
+            description = "The format of --out, or without --out of standard output instead of the text view: "
+                    + "${COMPLETION-CANDIDATES}.")
+    String format;
+
+    @Option(names = "--at", paramLabel = "HH:MM",
+            description = "Calendar (ics) only: when each day's first session starts, local time (default 07:00).")
+    String at;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "5",
             description = "Most seconds to solve (default ${DEFAULT-VALUE}); it stops earlier once the plan stops improving.")
     double seconds;
 
@@ -45,18 +53,17 @@ public class PlanCommand implements Callable<Integer> {
     @Option(names = "--weights", paramLabel = "FILE", description = "Rule weights (JSON: rule id to weight).")
     Path weightsFile;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "A coach's exercise catalog (JSON).")
-    Path catalogFile;
+    @Mixin
+    CatalogOption catalogOption;
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0) || seconds > 3600) {
-            throw new InvalidInputException("--seconds must be more than 0 and at most 3600, not " + seconds + ".");
-        }
-        Catalog catalog = catalogFile == null ? CatalogLoader.builtIn() : CatalogLoader.load(catalogFile);
+        OutputFormat outputFormat = OutputFormat.choose(format, out, out == null ? OutputFormat.TEXT : OutputFormat.JSON);
+        LocalTime time = RenderCommand.checkedTime(at, outputFormat);
+        Catalog catalog = catalogOption.load();
         Profile profile = ProfileReader.read(profileFile, catalog);
-        var weights = Weights.resolve(profile.weights(), weightsFile == null ? Map.of() : Weights.read(weightsFile));
-        var options = new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), seed);
+        var weights = Weights.resolve(profile.weights(), weightsFile);
+        var options = SolveOptions.of(seconds, seed);
         var outcome = PlanMaker.make(profile, catalog, weights, options);
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
@@ -71,10 +78,15 @@ public class PlanCommand implements Callable<Integer> {
             return ExitCode.INFEASIBLE;
         }
         var planned = (PlanMaker.Planned) outcome;
+        var renderOptions = new Renderers.Options(catalog, time);
+        if (out == null && format != null) {
+            RenderCommand.write(spec, planned.document(), outputFormat, renderOptions, null);
+            return ExitCode.PLANNED;
+        }
         stdout.print(TerminalView.render(planned.document()));
         if (out != null) {
-            AtomicFiles.write(out, Json.MAPPER.writeValueAsString(planned.document()) + "\n");
-            stdout.println("\nPlan written to " + out);
+            Renderers.write(planned.document(), outputFormat, renderOptions, out);
+            stdout.println("\nPlan written to " + out + " (" + outputFormat.description() + ").");
         }
         stdout.flush();
         return ExitCode.PLANNED;

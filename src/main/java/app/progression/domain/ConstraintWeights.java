@@ -150,6 +150,14 @@ public class ConstraintWeights {
     @Rule(protects = "Easy runs keep and build the athlete's running time within the caps.")
     private HardSoftScore easyRunVolume = HardSoftScore.ofSoft(1);
 
+    @ConstraintWeight("runs-on-group-days")
+    @Rule(protects = "Easy runs go on the team's group-run days when the athlete is available then (team batches only).")
+    private HardSoftScore runsOnGroupDays = HardSoftScore.ofSoft(25);
+
+    @ConstraintWeight("coach-capacity")
+    @Rule(protects = "No strength session on a date the coach already supervises as many athletes as they can (team batches only).")
+    private HardSoftScore coachCapacity = HardSoftScore.ofHard(1);
+
     /** Every rule, in the order above (hard rules first). */
     public static List<RuleInfo> rules() {
         List<RuleInfo> rules = new ArrayList<>();

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the steps of every strength slot into the exercise and repetitions of each week. A step is applied as
- * written, even where it breaks a rule (adding past 12, advancing before a week at 12): the constraints then
- * see the broken rule and the solver moves away from it.
+ * Turns the steps of every strength slot into the exercise and repetitions of each week. A step the rules do not
+ * allow is read as HOLD: adding past the top of the range, advancing before a week at the top, a second swap in
+ * one week (the earlier position keeps it), adding in week 1. So every choice of steps is a valid progression,
+ * and the solver spends its time on trade-offs instead of repairing the ladder; the progression constraints still
+ * check plans that are read back from a file.
  */
 public final class Progression {
 
@@ -25,28 +27,32 @@ public final class Progression {
     public static List<SlotState> derive(TrainingPlan plan) {
         Ladder ladder = plan.getLadder();
         int minReps = plan.getAthlete().dose().minReps();
+        int maxReps = plan.getAthlete().dose().maxReps();
         List<Exercise> starting = ladder.startingEntries();
         int positions = starting.size();
         List<StrengthSlot> slots = plan.getStrengthSlots();
         List<SlotState> states = new ArrayList<>(slots.size());
         Exercise[] exercise = new Exercise[positions];
         int[] reps = new int[positions];
-        for (int index = 0; index < slots.size(); index++) {
-            StrengthSlot slot = slots.get(index);
+        int swapWeek = 0;
+        for (StrengthSlot slot : slots) {
             int p = slot.getPosition();
+            int week = slot.getWeek();
             ProgressionStep step = slot.getStep() == null ? ProgressionStep.HOLD : slot.getStep();
-            if (slot.getWeek() == 1) {
+            if (week == 1) {
                 exercise[p] = step == ProgressionStep.ADVANCE
                         ? ladder.fullVersionOf(starting.get(p)) : starting.get(p);
-                reps[p] = minReps + step.repIncrease();
+                reps[p] = minReps;
             } else if (step == ProgressionStep.ADVANCE) {
-                Exercise next = ladder.nextHarder(exercise[p], rungsHeldByOthers(exercise, p));
+                Exercise next = reps[p] == maxReps && swapWeek != week
+                        ? ladder.nextHarder(exercise[p], rungsHeldByOthers(exercise, p)) : null;
                 if (next != null) {
                     exercise[p] = next;
                     reps[p] = minReps;
+                    swapWeek = week;
                 }
             } else {
-                reps[p] += step.repIncrease();
+                reps[p] = Math.min(maxReps, reps[p] + step.repIncrease());
             }
             states.add(new SlotState(exercise[p], reps[p]));
         }

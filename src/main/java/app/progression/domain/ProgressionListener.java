@@ -2,7 +2,6 @@ package app.progression.domain;
 
 import java.util.List;
 import java.util.Objects;
-import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
@@ -10,36 +9,10 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
  * A change in one week can move every later week (and, through "next free rung", other slots), so the whole
  * progression is derived again; it is a few dozen slots.
  */
-public class ProgressionListener implements VariableListener<TrainingPlan, StrengthSlot> {
+public class ProgressionListener extends WholePlanListener<StrengthSlot> {
 
     @Override
-    public void beforeVariableChanged(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
-    }
-
-    @Override
-    public void afterVariableChanged(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
-        update(scoreDirector);
-    }
-
-    @Override
-    public void beforeEntityAdded(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
-    }
-
-    @Override
-    public void afterEntityAdded(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
-        update(scoreDirector);
-    }
-
-    @Override
-    public void beforeEntityRemoved(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
-    }
-
-    @Override
-    public void afterEntityRemoved(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
-        update(scoreDirector);
-    }
-
-    private static void update(ScoreDirector<TrainingPlan> scoreDirector) {
+    void update(ScoreDirector<TrainingPlan> scoreDirector) {
         TrainingPlan plan = scoreDirector.getWorkingSolution();
         List<Progression.SlotState> states = Progression.derive(plan);
         List<StrengthSlot> slots = plan.getStrengthSlots();

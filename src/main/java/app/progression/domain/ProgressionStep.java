@@ -3,7 +3,7 @@ package app.progression.domain;
 /**
  * What one strength slot does from one week to the next: keep the dose, add repetitions, or advance to the next
  * harder exercise (which starts again at the lowest repetitions). In week 1, ADVANCE means starting at the full
- * exercise instead of its easier variant.
+ * exercise instead of its easier variant. {@link Progression} reads a step the rules do not allow as HOLD.
  */
 public enum ProgressionStep {
     HOLD(0),

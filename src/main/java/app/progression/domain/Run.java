@@ -5,8 +5,12 @@ import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
-/** An easy, conversational-pace run; the solver picks its day and its length. */
+/**
+ * An easy, conversational-pace run. The solver picks its day and the length to aim for; the length actually
+ * planned is the target cut to the run-volume caps (see {@link RunLengths}).
+ */
 @PlanningEntity
 public class Run implements Session, RunRecord {
 
@@ -15,10 +19,14 @@ public class Run implements Session, RunRecord {
     private Week week;
     private int warmupMinutes;
 
-    @PlanningVariable(valueRangeProviderRefs = "runDays", nullable = true)
+    @PlanningVariable(valueRangeProviderRefs = "runDays")
     private Day day;
 
     @PlanningVariable(valueRangeProviderRefs = "runMinutes")
+    private Integer targetMinutes;
+
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceVariableName = "day")
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceVariableName = "targetMinutes")
     private Integer minutes;
 
     public Run() {
@@ -90,7 +98,21 @@ public class Run implements Session, RunRecord {
         return minutes;
     }
 
+    /** A run of a given length, as in a plan read back from a file: both the target and the planned minutes. */
     public void setMinutes(Integer minutes) {
+        this.targetMinutes = minutes;
+        this.minutes = minutes;
+    }
+
+    public Integer getTargetMinutes() {
+        return targetMinutes;
+    }
+
+    public void setTargetMinutes(Integer targetMinutes) {
+        this.targetMinutes = targetMinutes;
+    }
+
+    void setPlannedMinutes(Integer minutes) {
         this.minutes = minutes;
     }
 

@@ -18,7 +18,7 @@ public class StrengthSession implements Session {
     /** Time of add-on exercises (wall pull-downs for upper-back pain), done in every session. */
     private int addOnSeconds;
 
-    @PlanningVariable(valueRangeProviderRefs = "strengthDays", nullable = true)
+    @PlanningVariable(valueRangeProviderRefs = "strengthDays")
     private Day day;
 
     /** Minutes of the week's strength set and add-ons, kept up to date as the set changes. */

@@ -25,6 +25,12 @@ public class TrainingPlan {
     private List<Day> days;
     @ProblemFactCollectionProperty
     private List<PastRun> pastRuns;
+    /** The team's group-run weekdays (batch only; empty for a single athlete). */
+    @ProblemFactCollectionProperty
+    private List<GroupRunDay> groupRunDays = List.of();
+    /** Dates the team's coach has no strength capacity left on (batch only; empty for a single athlete). */
+    @ProblemFactCollectionProperty
+    private List<FullStrengthDay> fullStrengthDays = List.of();
 
     @ValueRangeProvider(id = "progressionSteps")
     private List<ProgressionStep> progressionSteps;
@@ -162,5 +168,21 @@ public class TrainingPlan {
 
     public void setScore(HardSoftScore score) {
         this.score = score;
+    }
+
+    public List<GroupRunDay> getGroupRunDays() {
+        return groupRunDays;
+    }
+
+    public void setGroupRunDays(List<GroupRunDay> groupRunDays) {
+        this.groupRunDays = List.copyOf(groupRunDays);
+    }
+
+    public List<FullStrengthDay> getFullStrengthDays() {
+        return fullStrengthDays;
+    }
+
+    public void setFullStrengthDays(List<FullStrengthDay> fullStrengthDays) {
+        this.fullStrengthDays = List.copyOf(fullStrengthDays);
     }
 }

@@ -5,7 +5,6 @@ import app.progression.plan.PlanDocument.ExercisePlan;
 import app.progression.plan.PlanDocument.SessionPlan;
 import app.progression.plan.PlanDocument.WeekSummary;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,9 +12,9 @@ import java.util.stream.Collectors;
 /** The plan as text that stays within 80 columns: a header, then each week day by day. */
 public final class TerminalView {
 
-    static final int WIDTH = 80;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd MMM", Locale.ENGLISH);
-    private static final String INDENT = " ".repeat(13);
+    /** As wide as a day's label ("  Mon 04 Jan  "), so a day's later sessions line up under its first. */
+    private static final String INDENT = " ".repeat(14);
 
     private TerminalView() {
     }
@@ -25,7 +24,7 @@ public final class TerminalView {
         wrap(out, "", "Plan for " + plan.athleteName() + " (" + plan.athleteId() + "): " + plan.weeks()
                 + " weeks from " + plan.startDate() + ", score " + plan.score()
                 + (plan.feasible() ? ", every hard rule met." : ", HARD RULES BROKEN."));
-        wrap(out, "", "Every run is easy: " + PlanDocuments.EASY_PACE + ". Warm up before strength and runs.");
+        wrap(out, "", "Runs are " + PlanDocuments.EASY_PACE + ". Warm up before every strength session and run.");
         for (String warning : plan.warnings()) {
             wrap(out, "  ", "! " + warning);
         }
@@ -77,24 +76,8 @@ public final class TerminalView {
         return exercise.id() + " " + amount + (Boolean.TRUE.equals(exercise.perSide()) ? "/side" : "");
     }
 
-    /** Breaks {@code text} at spaces so that no line passes {@link #WIDTH}; later lines hang under the first. */
+    /** Wraps {@code text}, later lines hanging two columns under the first. */
     static void wrap(StringBuilder out, String firstPrefix, String text) {
-        String hanging = " ".repeat(Math.min(firstPrefix.length() + 2, 20));
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder(firstPrefix);
-        int prefixLength = firstPrefix.length();
-        for (String word : text.split(" ")) {
-            if (current.length() > prefixLength && current.length() + 1 + word.length() > WIDTH) {
-                lines.add(current.toString());
-                current = new StringBuilder(hanging);
-                prefixLength = hanging.length();
-            }
-            if (current.length() > prefixLength) {
-                current.append(' ');
-            }
-            current.append(word);
-        }
-        lines.add(current.toString());
-        lines.forEach(l -> out.append(l).append('\n'));
+        TextLayout.wrap(out, firstPrefix, " ".repeat(Math.min(firstPrefix.length() + 2, 20)), text);
     }
 }

@@ -8,11 +8,15 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
+import static org.optaplanner.core.api.score.stream.Joiners.greaterThan;
 import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
+import static org.optaplanner.core.api.score.stream.Joiners.lessThanOrEqual;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
 import app.progression.domain.Athlete;
 import app.progression.domain.CrossTrainingBlock;
+import app.progression.domain.FullStrengthDay;
+import app.progression.domain.GroupRunDay;
 import app.progression.domain.PlannedExercise;
 import app.progression.domain.Run;
 import app.progression.domain.RunRecord;
@@ -69,7 +73,9 @@ public class PlanConstraints implements ConstraintProvider {
                 crossTrainingOnRunDay(factory),
                 activeRecoveryOnFreeDays(factory),
                 crossTrainingVaried(factory),
-                easyRunVolume(factory)
+                easyRunVolume(factory),
+                runsOnGroupDays(factory),
+                coachCapacity(factory)
         };
     }
 
@@ -218,9 +224,9 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint runLengthCap(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .join(RunRecord.class, filtering((run, earlier) -> earlier.isScheduled()
-                        && earlier.getDayIndex() < run.getDayIndex()
-                        && earlier.getDayIndex() >= run.getDayIndex() - 30))
+                .join(factory.forEach(RunRecord.class).filter(RunRecord::isScheduled),
+                        greaterThan(Run::getDayIndex, RunRecord::getDayIndex),
+                        lessThanOrEqual(run -> run.getDayIndex() - 30, RunRecord::getDayIndex))
                 .groupBy((run, earlier) -> run, max((Run run, RunRecord earlier) -> earlier.getRunMinutes()))
                 .filter((run, longest) -> run.getMinutes() * 10 > longest * 11)
                 .penalizeConfigurable((run, longest) -> run.getMinutes() - longest * 11 / 10)
@@ -419,5 +425,23 @@ public class PlanConstraints implements ConstraintProvider {
     /** Six points per ladder step (an easier variant to its full exercise is one step, a rung two), one per rep. */
     private static int progressLevel(StrengthSlot slot, Athlete athlete) {
         return slot.getExercise().ladderRank() * 6 + slot.getReps() - athlete.dose().minReps();
+    }
+
+    // ---------------------------------------------------------------- team batches
+
+    /** One reward per easy run on a group-run weekday; a weekday the athlete cannot make is not in the run's range. */
+    Constraint runsOnGroupDays(ConstraintFactory factory) {
+        return scheduled(factory, Run.class)
+                .join(GroupRunDay.class, equal(run -> run.getDay().dayOfWeek(), GroupRunDay::dayOfWeek))
+                .rewardConfigurable()
+                .asConstraint("runs-on-group-days");
+    }
+
+    /** One penalty per strength session on a date the coach's capacity is already used up by team mates. */
+    Constraint coachCapacity(ConstraintFactory factory) {
+        return scheduled(factory, StrengthSession.class)
+                .join(FullStrengthDay.class, equal(session -> session.getDay().date(), FullStrengthDay::date))
+                .penalizeConfigurable()
+                .asConstraint("coach-capacity");
     }
 }

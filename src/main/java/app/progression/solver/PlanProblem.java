@@ -13,6 +13,7 @@ import app.progression.domain.PastRun;
 import app.progression.domain.Progression;
 import app.progression.domain.ProgressionStep;
 import app.progression.domain.Run;
+import app.progression.domain.RunLengths;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.Stretch;
@@ -96,7 +97,10 @@ public final class PlanProblem {
                 strengthSessions.add(new StrengthSession(week, i, warmup, addOnSeconds));
             }
             for (int i = 0; i < profile.runsPerWeek(); i++) {
-                runs.add(new Run(week, i, warmup));
+                Run run = new Run(week, i, warmup);
+                // Start from today's easy run, so that construction only has to pick the day.
+                run.setTargetMinutes(profile.easyRunMinutes());
+                runs.add(run);
             }
             for (Day day : week.availableDays()) {
                 if (!stretches.isEmpty()) {
@@ -124,6 +128,8 @@ public final class PlanProblem {
 
         int longestDay = profile.availableMinutes().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int shortestRun = Math.min(SHORTEST_RUN_MINUTES, profile.easyRunMinutes());
+        // Targets above what the caps allow are cut anyway (see RunLengths); one run of a week may be well above
+        // the week's average, on a long day.
         int longestRun = (int) Math.ceil(profile.easyRunMinutes() * Math.pow(1.1, profile.weeks()) * 1.5);
         longestRun = Math.max(shortestRun, Math.min(longestRun, longestDay - warmup));
 
@@ -131,6 +137,7 @@ public final class PlanProblem {
                 stretches, profile.crossTraining(), shortestRun, longestRun, slots, strengthSessions, runs,
                 stretchBlocks, crossTrainingBlocks, weights);
         Progression.apply(plan);
+        RunLengths.apply(plan);
         return new Built(plan, warnings);
     }
 

@@ -24,10 +24,8 @@ public final class Planner {
 
     public static SolverConfig config(SolveOptions options) {
         TerminationConfig termination = options.reproducible()
-                ? new TerminationConfig()
-                        .withScoreCalculationCountLimit(
-                                Math.max(1, options.budget().toMillis() * SolveOptions.CALCULATIONS_PER_SECOND / 1000))
-                        .withUnimprovedStepCountLimit(SolveOptions.UNIMPROVED_STEPS)
+                ? new TerminationConfig().withScoreCalculationCountLimit(
+                        Math.max(1, options.budget().toMillis() * SolveOptions.CALCULATIONS_PER_SECOND / 1000))
                 : new TerminationConfig()
                         .withSpentLimit(options.budget())
                         .withUnimprovedSpentLimit(SolveOptions.UNIMPROVED_LIMIT);

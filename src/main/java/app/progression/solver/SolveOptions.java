@@ -1,22 +1,30 @@
 package app.progression.solver;
 
+import app.progression.InvalidInputException;
 import java.time.Duration;
 
 /**
  * How long to solve. Without a seed the budget is wall-clock time and solving stops early once the plan has
  * stopped improving. With a seed the run is reproducible: the budget becomes a fixed number of score
  * calculations (calibrated so that one second of budget is about one second on a 2-core machine), and the same
- * profile, weights and seed give the same plan on any machine, loaded or not.
+ * profile, weights and seed give the same plan on any machine, loaded or not. A reproducible run uses its
+ * whole budget, since stopping early would mean reading the clock.
  */
 public record SolveOptions(Duration budget, Long seed) {
 
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
     /** Stop this long after the last improvement. */
-    public static final Duration UNIMPROVED_LIMIT = Duration.ofMillis(1500);
+    public static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(1);
     /** Score calculations per second of budget in a reproducible run. */
     public static final long CALCULATIONS_PER_SECOND = 40_000;
-    /** Steps without improvement after which a reproducible run stops early. */
-    public static final int UNIMPROVED_STEPS = 6_000;
+
+    /** Options from the command line's --seconds and --seed, refusing a budget that makes no sense. */
+    public static SolveOptions of(double seconds, Long seed) {
+        if (!(seconds > 0) || seconds > 3600) {
+            throw new InvalidInputException("--seconds must be more than 0 and at most 3600, not " + seconds + ".");
+        }
+        return new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), seed);
+    }
 
     public static SolveOptions defaults() {
         return new SolveOptions(DEFAULT_BUDGET, null);

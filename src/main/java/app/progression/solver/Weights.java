@@ -28,6 +28,11 @@ public final class Weights {
         return weights;
     }
 
+    /** The weights of a run whose command line may name a weights file ({@code null} for none). */
+    public static ConstraintWeights resolve(Map<String, Integer> fromProfile, Path fileOrNull) {
+        return resolve(fromProfile, fileOrNull == null ? Map.of() : read(fileOrNull));
+    }
+
     /** Reads a weights file: a JSON object from rule id to a non-negative whole number. */
     public static Map<String, Integer> read(Path file) {
         JsonNode tree = Json.readTree(file, "Weights file");

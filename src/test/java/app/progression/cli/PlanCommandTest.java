@@ -1,0 +1,137 @@
+package app.progression.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.progression.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** `progression plan` as a user meets it: exit codes, refusals of bad input, warnings, reproducibility. */
+class PlanCommandTest {
+
+    private static final String VALID = """
+            {"athlete": {"id": "kim"}, "startDate": "2027-01-04", "weeks": 2,
+             "availableMinutes": {"MONDAY": 60, "WEDNESDAY": 60, "FRIDAY": 60, "SUNDAY": 60},
+             "runsPerWeek": 2, "easyRunMinutes": 20, "strengthSessionsPerWeek": 2%s}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path profile(String json) throws IOException {
+        Path file = dir.resolve("profile.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private Cli.Result plan(String json, String... extra) throws IOException {
+        Path out = dir.resolve("plan.json");
+        List<String> args = new java.util.ArrayList<>(List.of("plan", profile(json).toString(), "--out",
+                out.toString(), "--seed", "1", "--seconds", "1"));
+        args.addAll(List.of(extra));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed JSON               | {\"athlete\": {\"id\": \"kim\"},, }                        | line 1, column",
+            "unknown exercise id          | %s, \"painful\": [\"supermann\"]                            | supermann",
+            "bad date                     | %s, \"startDate\": \"2027-02-30\"                           | startDate",
+            "negative minutes             | %s, \"availableMinutes\": {\"MONDAY\": -5}                  | availableMinutes",
+            "unknown weekday              | %s, \"availableMinutes\": {\"FUNDAY\": 30}                  | FUNDAY",
+            "unknown field                | %s, \"runsPerWek\": 3                                       | runsPerWek",
+            "unknown red flag             | %s, \"redFlags\": [\"SORE_TOE\"]                            | redFlags",
+            "unknown rule in weights      | %s, \"weights\": {\"no-such-rule\": 3}                      | no-such-rule",
+            "safety rule switched off     | %s, \"weights\": {\"no-strength-on-consecutive-days\": 0}   | safety rule"})
+    void badInputIsRefusedWithExitCode2AndAClearMessage(String kind, String fields, String expected)
+            throws IOException {
+        String json = fields.startsWith("%s") ? VALID.formatted(fields.substring(2)) : fields;
+        Cli.Result result = plan(json);
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.isCleanError(), result.err());
+        assertTrue(result.err().contains(expected), result.err());
+        assertFalse(Files.exists(dir.resolve("plan.json")), "nothing written on bad input");
+    }
+
+    @Test
+    void aMissingProfileFileIsRefused() {
+        Cli.Result result = Cli.run("plan", dir.resolve("nope.json").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.isCleanError() && result.err().contains("does not exist"), result.err());
+    }
+
+    @Test
+    void aBadOptionIsAUsageError() throws IOException {
+        assertEquals(2, Cli.run("plan", profile(VALID.formatted("")).toString(), "--seconds", "abc").exitCode());
+        assertEquals(2, Cli.run("plan", profile(VALID.formatted("")).toString(), "--seconds", "0").exitCode());
+    }
+
+    @Test
+    void redFlagsRefuseToPlanAndReferToAClinician() throws IOException {
+        Cli.Result result = plan(VALID.formatted(", \"redFlags\": [\"SADDLE_NUMBNESS\", \"FEVER\"]"));
+        assertEquals(3, result.exitCode());
+        assertTrue(result.err().contains("SADDLE_NUMBNESS") && result.err().contains("FEVER"), result.err());
+        assertTrue(result.err().contains("clinician"), result.err());
+        assertFalse(Files.exists(dir.resolve("plan.json")));
+    }
+
+    @Test
+    void impossibleProfileExplainsWhichRuleAndWhyAndKeepsTheOldPlanFile() throws IOException {
+        Path out = dir.resolve("plan.json");
+        Files.writeString(out, "previous plan");
+        String json = """
+                {"athlete": {"id": "kim"}, "startDate": "2027-01-04", "weeks": 2,
+                 "availableMinutes": {"MONDAY": 60, "TUESDAY": 60},
+                 "runsPerWeek": 1, "strengthSessionsPerWeek": 2}
+                """;
+        Cli.Result result = plan(json);
+        assertEquals(4, result.exitCode());
+        assertTrue(result.err().contains("no-strength-on-consecutive-days"), result.err());
+        assertTrue(result.err().contains("MONDAY, TUESDAY"), result.err());
+        assertEquals("previous plan", Files.readString(out));
+    }
+
+    @Test
+    void fewerThanFourPainFreeRungsIsPlannedWithAWarning() throws IOException {
+        String painful = ", \"painful\": [\"superman\", \"beetle\", \"single-leg-balance\", \"single-leg-balance-reach\","
+                + " \"high-plank-leg-lifts\", \"single-leg-bridge\", \"low-side-plank-lifts\", \"quadruped-limb-raises\","
+                + " \"superman-pull\", \"single-leg-deadlift\", \"high-plank-limb-raises\"]";
+        Cli.Result result = plan(VALID.formatted(painful));
+        assertEquals(0, result.exitCode(), result.err());
+        String written = Files.readString(dir.resolve("plan.json"));
+        assertTrue(written.contains("Only 2 ladder rung(s) are pain-free"), written);
+        assertFalse(written.contains("\"superman\""));
+    }
+
+    @Test
+    void theSameProfileAndSeedGiveTheSamePlan() throws IOException {
+        Path profile = profile(VALID.formatted(""));
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertEquals(0, Cli.run("plan", profile.toString(), "--seed", "42", "--seconds", "1", "--out",
+                first.toString()).exitCode());
+        assertEquals(0, Cli.run("plan", profile.toString(), "--seed", "42", "--seconds", "1", "--out",
+                second.toString()).exitCode());
+        assertEquals(Files.readString(first), Files.readString(second));
+    }
+
+    @Test
+    void thePlanFileIsWrittenWholeWithNoTemporaryFilesLeft() throws IOException {
+        Cli.Result result = plan(VALID.formatted(""));
+        assertEquals(0, result.exitCode(), result.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("plan.json", "profile.json"),
+                    files.map(path -> path.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.readString(dir.resolve("plan.json")).trim().endsWith("}"));
+    }
+}

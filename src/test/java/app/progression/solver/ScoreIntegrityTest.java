@@ -1,0 +1,36 @@
+package app.progression.solver;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import app.progression.catalog.Catalog;
+import app.progression.catalog.CatalogLoader;
+import app.progression.domain.TrainingPlan;
+import app.progression.profile.Profile;
+import app.progression.profile.ProfileReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * Solves in FULL_ASSERT mode, where OptaPlanner recalculates the score from scratch after moves and fails on any
+ * difference: this catches a shadow variable (derived strength sets, run lengths) that drifts from its sources.
+ */
+class ScoreIntegrityTest {
+
+    @Test
+    void incrementalScoreMatchesAFullRecalculation() {
+        Catalog catalog = CatalogLoader.builtIn();
+        for (String example : new String[] {"heel-pain-no-foam-roller.json", "upper-back-pain.json"}) {
+            Profile profile = ProfileReader.read(Path.of("problems", example), catalog);
+            TrainingPlan problem = PlanProblem.build(profile, catalog, Weights.resolve(Map.of(), Map.of())).plan();
+            SolverConfig config = Planner.config(new SolveOptions(Duration.ofMillis(300), 7L))
+                    .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+            TrainingPlan solved = SolverFactory.<TrainingPlan>create(config).buildSolver().solve(problem);
+            assertNotNull(solved.getScore());
+        }
+    }
+}
