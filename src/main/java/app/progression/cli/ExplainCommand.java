@@ -1,0 +1,73 @@
+package app.progression.cli;
+
+import app.progression.catalog.Catalog;
+import app.progression.explain.Explainer;
+import app.progression.explain.ExplanationView;
+import app.progression.explain.PlanExplanation;
+import app.progression.explain.PlanReader;
+import app.progression.io.Json;
+import app.progression.plan.PlanMaker;
+import app.progression.profile.Profile;
+import app.progression.profile.ProfileReader;
+import app.progression.solver.SolveOptions;
+import app.progression.solver.Weights;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Re-score a plan file against its profile and say why it scores what it scores: the score "
+                + "per rule (adding up to the plan's score), then each day's sessions with the rules that reward "
+                + "or penalize them.",
+                "The file is scored as it stands, so a hand-edited plan (a run moved, an exercise swapped) shows "
+                        + "what the edit breaks, hard rules included."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:explained, also when the plan breaks hard rules (the output says so; JSON: feasible=false)",
+                "1:an unexpected failure; the message says what",
+                "2:invalid input: profile, plan file (or a plan not made for this profile), weights or catalog",
+                "3:red flags in the profile: see a clinician"})
+public class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROFILE", description = "The athlete's profile (JSON).")
+    Path profileFile;
+
+    @Parameters(index = "1", paramLabel = "PLAN", description = "A plan file written by 'plan --out' (JSON), edited or not.")
+    Path planFile;
+
+    @Option(names = "--json", description = "Write the explanation as JSON (for apps).")
+    boolean json;
+
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "Score with these rule weights (JSON: rule id to weight) on top of the profile's.")
+    Path weightsFile;
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = catalogOption.load();
+        Profile profile = ProfileReader.read(profileFile, catalog);
+        var weights = Weights.resolve(profile.weights(), weightsFile);
+        if (!profile.redFlags().isEmpty()) {
+            var referred = (PlanMaker.Referred) PlanMaker.make(profile, catalog, weights, SolveOptions.defaults());
+            spec.commandLine().getErr().println(referred.message());
+            return ExitCode.RED_FLAGS;
+        }
+        var document = PlanReader.readDocument(planFile);
+        PlanExplanation explanation = Explainer.explainDocument(profile, catalog, weights, document);
+        var out = spec.commandLine().getOut();
+        out.print(json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));
+        out.flush();
+        return ExitCode.PLANNED;
+    }
+}
