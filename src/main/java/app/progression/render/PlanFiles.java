@@ -1,0 +1,118 @@
+package app.progression.render;
+
+import app.progression.InvalidInputException;
+import app.progression.io.Json;
+import app.progression.plan.PlanDocument;
+import app.progression.plan.PlanDocument.DayPlan;
+import app.progression.plan.PlanDocument.ExercisePlan;
+import app.progression.plan.PlanDocument.SessionPlan;
+import app.progression.plan.PlanDocument.WeekSummary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a plan that {@code progression plan --out plan.json} wrote, and refuses a file that is not one. */
+public final class PlanFiles {
+
+    private PlanFiles() {
+    }
+
+    public static PlanDocument read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException("Plan " + file + " is a directory, not a plan file.");
+        }
+        JsonNode tree = Json.readTree(file, "Plan");
+        if (!tree.isObject()) {
+            throw new InvalidInputException("Plan " + file + " is not a plan: expected a JSON object as written by "
+                    + "'progression plan --out plan.json'.");
+        }
+        if (tree.has("athlete") && !tree.has("days")) {
+            throw new InvalidInputException(file + " looks like an athlete profile, not a plan. Make a plan with "
+                    + "'progression plan " + file + " --out FILE'.");
+        }
+        ObjectNode object = (ObjectNode) tree;
+        if (!object.hasNonNull("warnings")) {
+            object.putArray("warnings");
+        }
+        if (!object.hasNonNull("athleteName") && object.hasNonNull("athleteId")) {
+            object.set("athleteName", object.get("athleteId"));
+        }
+        PlanDocument plan = Json.bind(object, PlanDocument.class, "plan " + file);
+        List<String> problems = check(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Plan " + file + " is incomplete or damaged:\n  - "
+                    + String.join("\n  - ", problems));
+        }
+        return plan;
+    }
+
+    /** What a renderer relies on: the fields it reads are there and make sense together. */
+    static List<String> check(PlanDocument plan) {
+        List<String> problems = new ArrayList<>();
+        if (plan.athleteId() == null || plan.athleteId().isBlank()) {
+            problems.add("'athleteId' is missing");
+        }
+        if (plan.startDate() == null) {
+            problems.add("'startDate' is missing");
+        }
+        if (plan.weeks() < 1) {
+            problems.add("'weeks' must be 1 or more");
+        }
+        if (plan.days() == null || plan.days().isEmpty()) {
+            problems.add("'days' is missing or empty");
+        }
+        if (plan.weekSummaries() == null) {
+            problems.add("'weekSummaries' is missing");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (int i = 0; i < plan.days().size(); i++) {
+            DayPlan day = plan.days().get(i);
+            String at = "days[" + i + "]";
+            if (day == null) {
+                problems.add(at + " is null");
+                continue;
+            }
+            if (day.date() == null) {
+                problems.add(at + ".date is missing");
+            }
+            if (day.week() < 1 || day.week() > plan.weeks()) {
+                problems.add(at + ".week must be between 1 and " + plan.weeks());
+            }
+            if (day.sessions() == null) {
+                problems.add(at + ".sessions is missing");
+                continue;
+            }
+            for (int j = 0; j < day.sessions().size(); j++) {
+                SessionPlan session = day.sessions().get(j);
+                String sessionAt = at + ".sessions[" + j + "]";
+                if (session == null || session.kind() == null) {
+                    problems.add(sessionAt + ".kind is missing");
+                    continue;
+                }
+                if (session.minutes() < 0 || session.minutes() > 24 * 60) {
+                    problems.add(sessionAt + ".minutes must be between 0 and 1440");
+                }
+                if (session.exercises() != null) {
+                    for (int k = 0; k < session.exercises().size(); k++) {
+                        ExercisePlan exercise = session.exercises().get(k);
+                        if (exercise == null || exercise.id() == null || exercise.id().isBlank()) {
+                            problems.add(sessionAt + ".exercises[" + k + "].id is missing");
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < plan.weekSummaries().size(); i++) {
+            WeekSummary week = plan.weekSummaries().get(i);
+            if (week == null || week.strengthSet() == null) {
+                problems.add("weekSummaries[" + i + "].strengthSet is missing");
+            }
+        }
+        return problems;
+    }
+}
