@@ -7,13 +7,13 @@ import app.progression.batch.Batch;
 import app.progression.batch.Summary;
 import app.progression.solver.SolveOptions;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,31 +54,24 @@ public class BatchCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Athletes solved at once (default: every core, here ${sys:progression.cores})")
+            description = "Athletes solved at once (default: every core)")
     Integer threads;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "Rule weights for everyone (JSON: rule id to "
             + "weight), over the team's and the profiles' own.")
     Path weightsFile;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "A coach's exercise catalog (JSON).")
-    Path catalogFile;
-
-    static {
-        System.setProperty("progression.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
-    }
+    @Mixin
+    CatalogOption catalogOption;
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0) || seconds > 3600) {
-            throw new InvalidInputException("--seconds must be more than 0 and at most 3600, not " + seconds + ".");
-        }
         int cores = Runtime.getRuntime().availableProcessors();
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new InvalidInputException("--threads must be from 1 to 256, not " + threads + ".");
         }
         var options = new Batch.Options(folder, out, resume,
-                new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), seed), catalogFile, weightsFile,
+                SolveOptions.of(seconds, seed), catalogOption.file, weightsFile,
                 threads == null ? cores : threads);
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import app.progression.domain.Athlete;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.GroupRunDay;
 import app.progression.domain.PastRun;
 import app.progression.domain.Run;
 import app.progression.domain.Session;
@@ -153,6 +154,10 @@ final class Reasons {
                     yield target == run ? "strength on " + on(strength.getDay()) + ", the day before"
                             : "a " + run.getMinutes() + "-min run on " + on(run.getDay()) + ", the day after";
                 }
+                case "runs-on-group-days" -> "the team's group run on "
+                        + lower(((GroupRunDay) f1).dayOfWeek().name()) + "s";
+                case "coach-capacity" -> "the coach already supervises as many strength sessions as they can on "
+                        + on(((StrengthSession) f0).getDay());
                 case "rest-day-each-week" -> "week " + f0 + " has a workout on all 7 days";
                 case "strength-apart-from-cardio" -> {
                     Session other = (Session) f1;

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a whole file or nothing: readers never see a half-written plan, and an old file survives a failure. */
 public final class AtomicFiles {
@@ -24,6 +27,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
             Files.write(temp, content);
+            keepUsualPermissions(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -31,6 +35,17 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A temporary file is private to its owner; the file it becomes should read like any other the user writes. */
+    private static void keepUsualPermissions(Path temp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            // Other file systems keep their own defaults.
         }
     }
 }

@@ -2,14 +2,11 @@ package app.progression.batch;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.progression.cli.Main;
+import app.progression.Cli;
 import app.progression.io.Json;
 import app.progression.solver.SolveOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,23 +92,8 @@ final class BatchTestSupport {
         return load;
     }
 
-    record CliRun(int exitCode, String out, String err) {
-    }
-
     /** Runs the command line as a user would, capturing what it prints. */
-    static synchronized CliRun cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static Cli.Result cli(String... args) {
+        return Cli.run(args);
     }
 }
