@@ -51,10 +51,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
-import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * Plans a whole team folder: every profile on its own, in parallel, with the team's shared limits kept.
@@ -72,12 +68,6 @@ public final class Batch {
     public static final String RECORDS_DIR = ".batch";
     public static final String SUMMARY_FILE = "summary.csv";
     public static final String TEAM_VIEW_FILE = "team-view.md";
-
-    /**
-     * When the budget finds no plan that meets the hard rules although the arithmetic allows one, solving goes on
-     * from the best plan so far with these multiples of the budget (a loaded machine gives a thread little time).
-     */
-    static final List<Integer> RETRY_FACTORS = List.of(3, 9);
 
     private static final Pattern SAFE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
 
@@ -149,9 +139,7 @@ public final class Batch {
     private final Listener listener;
     private Catalog catalog;
     private TeamSettings team;
-    private SolverFactory<TrainingPlan> solverFactory;
-    private final Map<Integer, SolverFactory<TrainingPlan>> longerSolverFactories = new HashMap<>();
-    private SolutionManager<TrainingPlan, HardSoftScore> solutionManager;
+    private Planner planner;
 
     private Batch(Options options, Listener listener) {
         this.options = options;
@@ -384,8 +372,7 @@ public final class Batch {
 
     private int solveInRounds(List<Entry> toSolve, CoachLedger ledger, Map<String, AthleteRow> rows)
             throws IOException {
-        solverFactory = SolverFactory.create(Planner.config(options.solve()));
-        solutionManager = SolutionManager.create(solverFactory);
+        planner = new Planner(options.solve());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), daemonThreads());
         int round = 0;
         try {
@@ -456,20 +443,10 @@ public final class Batch {
             if (!capacityReasons.isEmpty()) {
                 return new Attempt(null, List.of(), null, capacityReasons, null, seconds(start));
             }
-            TrainingPlan solved = solverFactory.buildSolver().solve(problem);
-            for (int factor : RETRY_FACTORS) {
-                if (solved.getScore().isFeasible()) {
-                    break;
-                }
-                // A fresh start on another random path: the first one may be stuck where no move helps.
-                TrainingPlan again = longerSolverFactory(factor).buildSolver().solve(problem(entry, fullHere).plan());
-                if (again.getScore().compareTo(solved.getScore()) > 0) {
-                    solved = again;
-                }
-            }
+            TrainingPlan solved = planner.solve(() -> problem(entry, fullHere).plan());
             if (!solved.getScore().isFeasible()) {
                 return new Attempt(null, List.of(), String.valueOf(solved.getScore()),
-                        Feasibility.brokenHardRules(solutionManager.explain(solved)), null, seconds(start));
+                        planner.brokenHardRules(solved), null, seconds(start));
             }
             List<String> warnings = new ArrayList<>(built.warnings());
             warnings.addAll(teamWarnings(profile, solved, fullHere));
@@ -498,18 +475,6 @@ public final class Batch {
      * A solver with {@code factor} times the budget and its own random seed (derived from the run's, so a seeded
      * batch stays reproducible), built on first need: building one takes a second.
      */
-    private synchronized SolverFactory<TrainingPlan> longerSolverFactory(int factor) {
-        return longerSolverFactories.computeIfAbsent(factor, f -> {
-            Long seed = options.solve().seed();
-            SolverConfig config = Planner.config(new SolveOptions(options.solve().budget().multipliedBy(f),
-                    seed == null ? null : seed + f));
-            if (seed == null) {
-                config.setRandomSeed((long) f);
-            }
-            return SolverFactory.create(config);
-        });
-    }
-
     /**
      * Whether the dates the coach is full on leave each week enough available days, a day apart, for the athlete's
      * strength sessions. Necessary, not sufficient: it spares the solver a search that cannot succeed.

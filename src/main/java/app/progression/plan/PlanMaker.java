@@ -38,9 +38,10 @@ public final class PlanMaker {
         if (!reasons.isEmpty()) {
             return new Infeasible(reasons);
         }
-        TrainingPlan solved = Planner.solve(built.plan(), options);
+        Planner planner = new Planner(options);
+        TrainingPlan solved = planner.solve(() -> PlanProblem.build(profile, catalog, weights).plan());
         if (!solved.getScore().isFeasible()) {
-            return new Infeasible(Feasibility.brokenHardRules(Planner.solutionManager().explain(solved)));
+            return new Infeasible(planner.brokenHardRules(solved));
         }
         return new Planned(PlanDocuments.from(solved, profile, built.warnings()), solved);
     }

@@ -6,20 +6,36 @@ import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.TrainingPlan;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** Runs OptaPlanner on a plan problem. */
+/**
+ * Runs OptaPlanner on plan problems with one set of options. One instance serves many problems and threads:
+ * building a solver factory costs about a second, so each is built once.
+ */
 public final class Planner {
 
-    private Planner() {
+    /**
+     * When a budget ends with hard rules broken although the arithmetic allows a plan, solving starts again from
+     * scratch on another random path with these multiples of the budget; the first path may be stuck where no
+     * single move helps, and a loaded machine gives a thread little time.
+     */
+    static final List<Integer> RETRY_FACTORS = List.of(3, 9);
+
+    private final SolveOptions options;
+    private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
+
+    public Planner(SolveOptions options) {
+        this.options = options;
     }
 
     public static SolverConfig config(SolveOptions options) {
@@ -40,19 +56,48 @@ public final class Planner {
                 .withTerminationConfig(termination);
     }
 
+    /** One solve with the given options, no retries (for tests and benchmarks that look at a single run). */
     public static TrainingPlan solve(TrainingPlan problem, SolveOptions options) {
-        return solve(problem, options, best -> {
-        });
-    }
-
-    /** Solves, telling {@code onBetterPlan} each time a better plan is found (for progress reports). */
-    public static TrainingPlan solve(TrainingPlan problem, SolveOptions options, Consumer<TrainingPlan> onBetterPlan) {
-        Solver<TrainingPlan> solver = SolverFactory.<TrainingPlan>create(config(options)).buildSolver();
-        solver.addEventListener(event -> onBetterPlan.accept(event.getNewBestSolution()));
-        return solver.solve(problem);
+        return SolverFactory.<TrainingPlan>create(config(options)).buildSolver().solve(problem);
     }
 
     public static SolutionManager<TrainingPlan, HardSoftScore> solutionManager() {
         return SolutionManager.create(SolverFactory.create(config(SolveOptions.defaults())));
+    }
+
+    /**
+     * The best plan found, retrying as {@link #RETRY_FACTORS} says while the hard rules are broken. Each attempt
+     * starts from a fresh problem. Reproducible runs stay reproducible: retries derive their seeds from the seed.
+     */
+    public TrainingPlan solve(Supplier<TrainingPlan> freshProblem) {
+        TrainingPlan best = factory(1).buildSolver().solve(freshProblem.get());
+        for (int factor : RETRY_FACTORS) {
+            if (best.getScore().isFeasible()) {
+                break;
+            }
+            TrainingPlan again = factory(factor).buildSolver().solve(freshProblem.get());
+            if (again.getScore().compareTo(best.getScore()) > 0) {
+                best = again;
+            }
+        }
+        return best;
+    }
+
+    /** The hard rules a solved plan breaks, in words. */
+    public List<String> brokenHardRules(TrainingPlan solved) {
+        SolutionManager<TrainingPlan, HardSoftScore> manager = SolutionManager.create(factory(1));
+        return Feasibility.brokenHardRules(manager.explain(solved));
+    }
+
+    private SolverFactory<TrainingPlan> factory(int factor) {
+        return factories.computeIfAbsent(factor, f -> {
+            if (f == 1) {
+                return SolverFactory.create(config(options));
+            }
+            SolverConfig config = config(new SolveOptions(options.budget().multipliedBy(f),
+                    options.seed() == null ? null : options.seed() + f));
+            config.setRandomSeed(options.seed() == null ? f : options.seed() + f);
+            return SolverFactory.create(config);
+        });
     }
 }

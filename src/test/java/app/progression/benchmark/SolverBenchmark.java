@@ -43,7 +43,7 @@ public final class SolverBenchmark {
         try (Stream<Path> files = Files.list(Path.of("problems"))) {
             problems = files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
         }
-        System.out.printf("| problem | weeks | first feasible (s) | %s | moves/s | default run: score | default run: s |%n",
+        System.out.printf("| problem | weeks | first feasible (s) | %s | score calculations/s | default run: score | default run: s |%n",
                 String.join(" | ", budgets.stream().map(b -> "best at " + b + " s").toList()));
         System.out.println("|---|---|---|" + "---|".repeat(budgets.size()) + "---|---|---|");
         for (Path file : problems) {
