@@ -19,7 +19,8 @@ public class ConstraintWeights {
     }
 
     @ConstraintWeight("painful-exercise-never-planned")
-    @Rule(protects = "An exercise the athlete cannot do slowly, without pain and with good form is never planned.", safety = true)
+    @Rule(protects = "An exercise the athlete cannot do slowly, without pain and with good form is never "
+            + "planned.", safety = true)
     private HardSoftScore painfulExerciseNeverPlanned = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("equipment-available")
@@ -27,7 +28,8 @@ public class ConstraintWeights {
     private HardSoftScore equipmentAvailable = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("training-setting-respected")
-    @Rule(protects = "Outdoor-only exercises go to athletes who train outdoors, and replace their indoor version for them.")
+    @Rule(protects = "Outdoor-only exercises go to athletes who train outdoors, and replace their indoor version "
+            + "for them.")
     private HardSoftScore trainingSettingRespected = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("first-week-starts-at-first-pain-free-rungs")
@@ -39,7 +41,8 @@ public class ConstraintWeights {
     private HardSoftScore strengthDoseInRange = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("reps-build-gradually")
-    @Rule(protects = "An exercise kept from last week never loses repetitions and gains at most the allowed increase.")
+    @Rule(protects = "An exercise kept from last week never loses repetitions and gains at most the allowed "
+            + "increase.")
     private HardSoftScore repsBuildGradually = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("swap-only-after-week-at-twelve")
@@ -47,7 +50,8 @@ public class ConstraintWeights {
     private HardSoftScore swapOnlyAfterWeekAtTwelve = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("replacement-is-harder")
-    @Rule(protects = "What replaces an exercise is harder: a later rung, or the full version of an easier variant.")
+    @Rule(protects = "What replaces an exercise is harder: a later rung, or the full version of an easier "
+            + "variant.")
     private HardSoftScore replacementIsHarder = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("replacement-starts-at-eight")
@@ -71,7 +75,8 @@ public class ConstraintWeights {
     private HardSoftScore runsPerWeek = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("no-strength-on-consecutive-days")
-    @Rule(protects = "Strength work never falls on two days in a row, across week boundaries too, so the back recovers.", safety = true)
+    @Rule(protects = "Strength work never falls on two days in a row, across week boundaries too, so the back "
+            + "recovers.", safety = true)
     private HardSoftScore noStrengthOnConsecutiveDays = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("nothing-on-unavailable-days")
@@ -95,7 +100,8 @@ public class ConstraintWeights {
     private HardSoftScore oneRunADay = HardSoftScore.ofHard(1);
 
     @ConstraintWeight("progress-to-harder-rungs")
-    @Rule(protects = "The strength set moves on to harder pain-free rungs over the weeks instead of standing still.")
+    @Rule(protects = "The strength set moves on to harder pain-free rungs over the weeks instead of standing "
+            + "still.")
     private HardSoftScore progressToHarderRungs = HardSoftScore.ofSoft(1);
 
     @ConstraintWeight("mixed-body-regions")
@@ -127,11 +133,13 @@ public class ConstraintWeights {
     private HardSoftScore flexibilityOnMostDays = HardSoftScore.ofSoft(10);
 
     @ConstraintWeight("stretches-match-findings")
-    @Rule(protects = "Stretches target what the self-tests found (tight hip flexors, tight hamstrings, heel pain), and the low back and glutes.")
+    @Rule(protects = "Stretches target what the self-tests found (tight hip flexors, tight hamstrings, heel "
+            + "pain), and the low back and glutes.")
     private HardSoftScore stretchesMatchFindings = HardSoftScore.ofSoft(4);
 
     @ConstraintWeight("stretches-varied")
-    @Rule(protects = "A week uses different stretches rather than one over and over.")
+    @Rule(protects = "A week uses different stretches rather than one over and over; the same stretch twice in "
+            + "one session counts three times.")
     private HardSoftScore stretchesVaried = HardSoftScore.ofSoft(8);
 
     @ConstraintWeight("cross-training-on-run-day")
@@ -139,7 +147,8 @@ public class ConstraintWeights {
     private HardSoftScore crossTrainingOnRunDay = HardSoftScore.ofSoft(30);
 
     @ConstraintWeight("active-recovery-on-free-days")
-    @Rule(protects = "Days without running or strength get low-impact active recovery from the athlete's own list.")
+    @Rule(protects = "Days without running or strength get low-impact active recovery from the athlete's own "
+            + "list.")
     private HardSoftScore activeRecoveryOnFreeDays = HardSoftScore.ofSoft(10);
 
     @ConstraintWeight("cross-training-varied")
@@ -151,11 +160,13 @@ public class ConstraintWeights {
     private HardSoftScore easyRunVolume = HardSoftScore.ofSoft(1);
 
     @ConstraintWeight("runs-on-group-days")
-    @Rule(protects = "Easy runs go on the team's group-run days when the athlete is available then (team batches only).")
+    @Rule(protects = "Easy runs go on the team's group-run days when the athlete is available then (team batches "
+            + "only).")
     private HardSoftScore runsOnGroupDays = HardSoftScore.ofSoft(25);
 
     @ConstraintWeight("coach-capacity")
-    @Rule(protects = "No strength session on a date the coach already supervises as many athletes as they can (team batches only).")
+    @Rule(protects = "No strength session on a date the coach already supervises as many athletes as they can "
+            + "(team batches only).")
     private HardSoftScore coachCapacity = HardSoftScore.ofHard(1);
 
     /** Every rule, in the order above (hard rules first). */

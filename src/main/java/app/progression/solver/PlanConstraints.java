@@ -343,7 +343,8 @@ public class PlanConstraints implements ConstraintProvider {
                         equal(StretchBlock::getWeek),
                         equal(block -> block.getStretch().id()),
                         lessThan(StretchBlock::getId))
-                .penalizeConfigurable()
+                // Repeating a stretch for a finding on another day can be worth it; twice in one session is not.
+                .penalizeConfigurable((a, b) -> a.getDay().equals(b.getDay()) ? 3 : 1)
                 .asConstraint("stretches-varied");
     }
 

@@ -685,6 +685,14 @@ class PlanConstraintsTest {
     }
 
     @Test
+    void sameStretchTwiceInOneSessionCountsThreeTimes() {
+        verifier.verifyThat(PlanConstraints::stretchesVaried)
+                .given(stretchBlock(day(1), 0, "kneeling-hip-flexor-stretch"),
+                        stretchBlock(day(1), 1, "kneeling-hip-flexor-stretch"))
+                .penalizesBy(3);
+    }
+
+    @Test
     void differentStretchesOrTheSameInDifferentWeeksAreNotPenalized() {
         verifier.verifyThat(PlanConstraints::stretchesVaried)
                 .given(stretchBlock(day(0), 0, "cat-cow"), stretchBlock(day(0), 1, "supine-twist"),
