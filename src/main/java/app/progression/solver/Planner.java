@@ -6,6 +6,7 @@ import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.TrainingPlan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,16 @@ import java.util.function.Supplier;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveListFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -31,6 +42,9 @@ public final class Planner {
      */
     static final List<Integer> RETRY_FACTORS = List.of(3, 9);
 
+    private static final Class<?>[] ENTITY_CLASSES = {StrengthSlot.class, StrengthSession.class, Run.class,
+            StretchBlock.class, CrossTrainingBlock.class};
+
     private final SolveOptions options;
     private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
 
@@ -47,13 +61,33 @@ public final class Planner {
                         .withUnimprovedSpentLimit(SolveOptions.UNIMPROVED_LIMIT);
         return new SolverConfig()
                 .withSolutionClass(TrainingPlan.class)
-                .withEntityClasses(StrengthSlot.class, StrengthSession.class, Run.class, StretchBlock.class,
-                        CrossTrainingBlock.class)
+                .withEntityClasses(ENTITY_CLASSES)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(PlanConstraints.class))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.reproducible() ? options.seed() : 0L)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(termination)
+                .withPhases(phases());
+    }
+
+    /**
+     * OptaPlanner's default phases (a construction heuristic per entity class, then late acceptance with change
+     * and swap moves), with {@link DaySwapMove}s added to the local search.
+     */
+    private static PhaseConfig<?>[] phases() {
+        List<PhaseConfig<?>> phases = new ArrayList<>();
+        for (Class<?> entityClass : ENTITY_CLASSES) {
+            phases.add(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                    .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(entityClass.getName()))));
+        }
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                        // Rare but there: a trade is the only way out of some week shapes.
+                        new MoveListFactoryConfig().withMoveListFactoryClass(DaySwapMoves.class)
+                                .withCacheType(SelectionCacheType.PHASE).withFixedProbabilityWeight(0.1))));
+        return phases.toArray(PhaseConfig<?>[]::new);
     }
 
     /** One solve with the given options, no retries (for tests and benchmarks that look at a single run). */
