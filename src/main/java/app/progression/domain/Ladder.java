@@ -41,10 +41,6 @@ public final class Ladder {
         return startingEntries.stream().map(Exercise::rung).toList();
     }
 
-    public List<Exercise> entries() {
-        return entries;
-    }
-
     /** The full exercise of an easier variant, if the athlete can do it; otherwise the exercise itself. */
     public Exercise fullVersionOf(Exercise exercise) {
         return entries.stream()
