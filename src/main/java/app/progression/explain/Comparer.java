@@ -7,10 +7,10 @@ import app.progression.domain.ConstraintWeights.RuleInfo;
 import app.progression.domain.TrainingPlan;
 import app.progression.plan.PlanDocument;
 import app.progression.plan.PlanDocument.DayPlan;
-import app.progression.plan.PlanDocument.ExercisePlan;
 import app.progression.plan.PlanDocument.SessionPlan;
 import app.progression.plan.PlanDocument.WeekSummary;
 import app.progression.plan.PlanDocuments;
+import app.progression.plan.TerminalView;
 import app.progression.profile.Profile;
 import app.progression.solver.PlanProblem;
 import app.progression.solver.Planner;
@@ -105,14 +105,20 @@ public final class Comparer {
 
     /** Solves the profile under both weightings (same options, so the same seed) and compares the plans. */
     public static Comparison compare(Profile profile, Catalog catalog, Weighting a, Weighting b, SolveOptions options) {
-        PlanDocument planA = solve(profile, catalog, a.weights(), options);
-        PlanDocument planB = solve(profile, catalog, b.weights(), options);
+        // One planner for both: the same solver as `plan` (retries included), built once.
+        Planner planner = new Planner(options);
+        PlanDocument planA = solve(planner, profile, catalog, a.weights());
+        PlanDocument planB = solve(planner, profile, catalog, b.weights());
         return compare(profile, catalog, a, planA, b, planB);
     }
 
     static PlanDocument solve(Profile profile, Catalog catalog, ConstraintWeights weights, SolveOptions options) {
+        return solve(new Planner(options), profile, catalog, weights);
+    }
+
+    private static PlanDocument solve(Planner planner, Profile profile, Catalog catalog, ConstraintWeights weights) {
         PlanProblem.Built built = PlanProblem.build(profile, catalog, weights);
-        TrainingPlan solved = Planner.solve(built.plan(), options);
+        TrainingPlan solved = planner.solve(() -> PlanProblem.build(profile, catalog, weights).plan());
         return PlanDocuments.from(solved, profile, built.warnings());
     }
 
@@ -218,21 +224,13 @@ public final class Comparer {
     static String session(SessionPlan session) {
         String minutes = session.minutes() + " min";
         return switch (session.kind()) {
-            case STRENGTH -> "strength " + minutes + " (" + exercises(session.exercises()) + ")";
+            case STRENGTH -> "strength " + minutes + " (" + TerminalView.exercises(session.exercises()) + ")";
             case EASY_RUN -> "run " + minutes;
-            case FLEXIBILITY -> "flexibility " + minutes + " (" + exercises(session.exercises()) + ")";
+            case FLEXIBILITY -> "flexibility " + minutes + " (" + TerminalView.exercises(session.exercises()) + ")";
             case CROSS_TRAINING -> Reasons.lower(session.activity()) + " " + minutes;
         };
     }
 
-    private static String exercises(List<ExercisePlan> exercises) {
-        if (exercises == null) {
-            return "";
-        }
-        return exercises.stream().map(e -> e.id() + (e.reps() != null && e.holdSeconds() == null
-                        ? " " + e.sets() + "x" + e.reps() : ""))
-                .collect(Collectors.joining(", "));
-    }
 
     /** Week by week the days that differ, then the per-rule score difference. */
     public static String render(Comparison comparison, SolveOptions options) {

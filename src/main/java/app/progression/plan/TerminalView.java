@@ -66,7 +66,8 @@ public final class TerminalView {
         };
     }
 
-    static String exercises(List<ExercisePlan> exercises) {
+    /** "superman 3x8, cat-cow 1x10, kneeling-hip-flexor-stretch 4x20s/side" */
+    public static String exercises(List<ExercisePlan> exercises) {
         return exercises.stream().map(TerminalView::dose).collect(Collectors.joining(", "));
     }
 
