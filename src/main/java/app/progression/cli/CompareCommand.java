@@ -100,6 +100,6 @@ public class CompareCommand implements Callable<Integer> {
     }
 
     private static Weighting weighting(Profile profile, Path file) {
-        return new Weighting(file.toString(), Weights.resolve(profile.weights(), Weights.read(file)));
+        return new Weighting(file.toString(), Weights.resolve(profile.weights(), file));
     }
 }

@@ -38,8 +38,7 @@ public class ConstraintsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConstraintWeights weights = Weights.resolve(Map.of(),
-                weightsFile == null ? Map.of() : Weights.read(weightsFile));
+        ConstraintWeights weights = Weights.resolve(Map.of(), weightsFile);
         List<Row> rows = new ArrayList<>();
         for (RuleInfo rule : ConstraintWeights.rules()) {
             var weight = weights.weightOf(rule.id());
