@@ -33,7 +33,7 @@ public final class RunLengths {
                 .filter(run -> run.getDay() != null && run.getTargetMinutes() != null)
                 .sorted(Comparator.comparingInt((Run run) -> run.getDay().index()).thenComparing(Run::getId))
                 .toList();
-        int shortest = plan.getRunMinutesRange().createOriginalIterator().next();
+        int shortest = plan.getShortestRunMinutes();
         Map<Run, Integer> minutes = new IdentityHashMap<>();
         for (Run run : ordered) {
             int day = run.getDay().index();

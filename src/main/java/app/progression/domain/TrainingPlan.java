@@ -97,6 +97,10 @@ public class TrainingPlan {
         return ValueRangeFactory.createIntValueRange(shortestRunMinutes, longestRunMinutes + 1);
     }
 
+    public int getShortestRunMinutes() {
+        return shortestRunMinutes;
+    }
+
     public Athlete getAthlete() {
         return athlete;
     }

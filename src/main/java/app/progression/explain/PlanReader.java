@@ -190,7 +190,7 @@ public final class PlanReader {
         // A week without any run (or strength session) in the file still needs one, unscheduled, so that the
         // per-week count rules see the week and its shortfall. Only then: OptaPlanner counts a null day as an
         // uninitialized variable (init score), which the explanation leaves out of the reported score.
-        int shortestRun = plan.getRunMinutesRange().createOriginalIterator().next();
+        int shortestRun = plan.getShortestRunMinutes();
         boolean strengthPlanned = !plan.getStrengthSessions().isEmpty();
         for (Week week : weeks.values()) {
             if (strengthPlanned && profile.strengthSessionsPerWeek() > 0 && !strengthCount.containsKey(week.number())) {

@@ -49,7 +49,7 @@ public final class Feasibility {
                         + " minutes with its warm-up, but the longest available day has " + longestDay + ".");
             }
         }
-        int shortestRun = problem.getRunMinutesRange().createOriginalIterator().next();
+        int shortestRun = problem.getShortestRunMinutes();
         if (profile.runsPerWeek() > 0 && warmup + shortestRun > longestDay) {
             reasons.add("day-fits-available-minutes: even a " + shortestRun + "-minute run with its " + warmup
                     + "-minute warm-up does not fit the longest available day (" + longestDay + " minutes).");

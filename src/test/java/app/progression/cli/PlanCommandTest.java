@@ -101,6 +101,23 @@ class PlanCommandTest {
     }
 
     @Test
+    void aProfileThatOnlySolvingShowsImpossibleNamesTheBrokenRules() throws IOException {
+        // Passes the arithmetic checks (three days a day apart, Monday holds a strength session), but the
+        // second strength session of a week fits on no other day.
+        String json = """
+                {"athlete": {"id": "kim"}, "startDate": "2027-01-04", "weeks": 2,
+                 "availableMinutes": {"MONDAY": 40, "WEDNESDAY": 15, "FRIDAY": 15},
+                 "runsPerWeek": 0, "strengthSessionsPerWeek": 2}
+                """;
+        Path out = dir.resolve("plan.json");
+        Cli.Result result = Cli.run("plan", profile(json).toString(), "--out", out.toString(), "--seed", "1",
+                "--seconds", "0.3");
+        assertEquals(4, result.exitCode(), result.err());
+        assertTrue(result.err().contains("broken") && result.err().contains("hard"), result.err());
+        assertFalse(Files.exists(dir.resolve("plan.json")));
+    }
+
+    @Test
     void fewerThanFourPainFreeRungsIsPlannedWithAWarning() throws IOException {
         String painful = ", \"painful\": [\"superman\", \"beetle\", \"single-leg-balance\", \"single-leg-balance-reach\","
                 + " \"high-plank-leg-lifts\", \"single-leg-bridge\", \"low-side-plank-lifts\", \"quadruped-limb-raises\","
