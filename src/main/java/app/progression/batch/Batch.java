@@ -113,7 +113,10 @@ public final class Batch {
     /** One profile file as read, before any solving. */
     private static final class Entry {
         final Path file;
+        /** The profile's athlete id; until it is read (or when it cannot be), the file's name. */
         String id;
+        /** Whether {@link #id} is the profile's own: only then may the batch replace or remove that athlete's plan. */
+        boolean ownId;
         String name;
         JsonNode raw;
         Profile profile;
@@ -125,7 +128,7 @@ public final class Batch {
 
         Entry(Path file) {
             this.file = file;
-            this.id = stem(file);
+            this.id = file.getFileName().toString();
             this.name = this.id;
         }
     }
@@ -222,17 +225,9 @@ public final class Batch {
                 }
             }
         }
-        if (!options.resume()) {
-            // A fresh run starts over: an earlier run's plans may not be kept by a later --resume.
-            for (Entry entry : toSolve) {
-                Files.deleteIfExists(records.resolve(entry.id + ".json"));
-            }
-        }
+        removeUnkept(entries, early.stream().filter(AthleteRow::kept).map(AthleteRow::athleteId).toList());
         listener.started(entries.size(), toSolve.size());
         for (AthleteRow row : early) {
-            if (!row.planned()) {
-                removeStale(row.athleteId());
-            }
             rows.put(key(row), row);
             listener.finished(row);
         }
@@ -271,7 +266,9 @@ public final class Batch {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : stream) {
                 String name = file.getFileName().toString();
-                if (!name.equals(TeamSettings.FILE_NAME) && !name.startsWith(".") && Files.isRegularFile(file)) {
+                // A link to nowhere is listed too: it gets a row that says so rather than vanishing.
+                if (!name.equals(TeamSettings.FILE_NAME) && !name.startsWith(".")
+                        && (Files.isRegularFile(file) || Files.isSymbolicLink(file))) {
                     files.add(file);
                 }
             }
@@ -292,8 +289,9 @@ public final class Batch {
             try {
                 entry.raw = Json.readTree(file, "Profile");
                 JsonNode id = entry.raw.path("athlete").path("id");
-                if (id.isTextual() && !id.asText().isBlank()) {
+                if (id.isTextual() && SAFE_ID.matcher(id.asText()).matches()) {
                     entry.id = id.asText();
+                    entry.ownId = true;
                     entry.name = entry.raw.path("athlete").path("name").asText(entry.id);
                 }
                 entry.profile = ProfileReader.read(entry.raw, "profile " + file, catalog, team.profileDefaults());
@@ -313,7 +311,7 @@ public final class Batch {
         Map<String, Entry> seen = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (Entry entry : entries) {
-            if (entry.raw == null || !entry.raw.path("athlete").path("id").isTextual()) {
+            if (!entry.ownId) {
                 continue;
             }
             Entry other = seen.putIfAbsent(entry.id.toLowerCase(Locale.ROOT), entry);
@@ -410,9 +408,6 @@ public final class Batch {
                             listener.deferred(entry.id, over);
                             continue;
                         }
-                    }
-                    if (!row.planned()) {
-                        removeStale(row.athleteId());
                     }
                     rows.put(key(row), row);
                     listener.finished(row);
@@ -581,13 +576,26 @@ public final class Batch {
         return text;
     }
 
-    /** A plan file left from an earlier run must not outlive a red flag or a broken profile. */
-    private void removeStale(String athleteId) throws IOException {
-        if (!SAFE_ID.matcher(athleteId).matches()) {
-            return;
+    /**
+     * Before anything new is written, removes every plan of an earlier run that this run does not keep: those with a
+     * resume record, and any file named for an athlete of the folder. From then on the folder holds only plans in
+     * the coach's ledger, so the capacity holds on disk at every instant, even if the run is killed. Only ids the
+     * profiles themselves give are touched: a broken profile never costs another athlete their plan.
+     */
+    private void removeUnkept(List<Entry> entries, List<String> keptIds) throws IOException {
+        Path records = options.out().resolve(RECORDS_DIR);
+        List<String> stale = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(records, "*.json")) {
+            stream.forEach(record -> stale.add(stem(record)));
         }
-        Files.deleteIfExists(options.out().resolve(RECORDS_DIR).resolve(athleteId + ".json"));
-        Files.deleteIfExists(planFile(athleteId));
+        entries.stream().filter(entry -> entry.ownId).forEach(entry -> stale.add(entry.id));
+        for (String id : stale) {
+            if (!keptIds.contains(id) && SAFE_ID.matcher(id).matches()) {
+                // The plan first: a record without its plan is never kept, a plan without a record might look kept.
+                Files.deleteIfExists(planFile(id));
+                Files.deleteIfExists(records.resolve(id + ".json"));
+            }
+        }
     }
 
     private Path planFile(String athleteId) {

@@ -32,8 +32,15 @@ public final class Summary {
         return text.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** RFC 4180: quote a field with a comma, quote, or line break, doubling inner quotes. */
+    /**
+     * RFC 4180: quote a field with a comma, quote, or line break, doubling inner quotes. A field a spreadsheet would
+     * read as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe first, so
+     * an athlete's name can never run as a formula on the coach's machine.
+     */
     static String quote(String field) {
+        if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+            field = "'" + field;
+        }
         if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
             return "\"" + field.replace("\"", "\"\"") + "\"";
         }

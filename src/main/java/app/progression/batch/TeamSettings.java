@@ -172,9 +172,11 @@ public record TeamSettings(
                                 .collect(Collectors.joining(", ")) + ".");
             }
             JsonNode value = entry.getValue();
-            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
+                    || value.intValue() > ConstraintWeights.MAX_WEIGHT) {
                 throw new InvalidInputException(what + ": weights: the weight of '" + entry.getKey()
-                        + "' must be a whole number of 0 or more, not " + value + ".");
+                        + "' must be a whole number from 0 to " + ConstraintWeights.MAX_WEIGHT + ", not " + value
+                        + ".");
             }
             if (value.intValue() == 0 && rule.safety()) {
                 throw new InvalidInputException(what + ": weights: '" + rule.id() + "' is a safety rule and "

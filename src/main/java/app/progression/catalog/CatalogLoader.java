@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the built-in catalog, or a coach's own file that replaces or extends it, and refuses a bad entry. */
@@ -85,7 +86,12 @@ public final class CatalogLoader {
             base.exercises().forEach(exercise -> exercises.put(exercise.id(), exercise));
         }
         Set<String> seen = new HashSet<>();
-        for (Exercise exercise : file.exercises() == null ? List.<Exercise>of() : file.exercises()) {
+        List<Exercise> own = file.exercises() == null ? List.of() : file.exercises();
+        for (int i = 0; i < own.size(); i++) {
+            Exercise exercise = own.get(i);
+            if (exercise == null) {
+                throw new InvalidInputException(what + ": exercises[" + i + "] is empty (null).");
+            }
             if (exercise.id() == null || exercise.id().isBlank()) {
                 throw new InvalidInputException(what + ": an exercise has no id.");
             }
@@ -100,6 +106,11 @@ public final class CatalogLoader {
         int setup = pick(file.setupSecondsPerExercise(), base == null ? null : base.setupSecondsPerExercise(), what,
                 "setupSecondsPerExercise");
         List<DoseItem> warmUp = pick(file.warmUp(), base == null ? null : base.warmUp(), what, "warmUp");
+        for (int i = 0; i < warmUp.size(); i++) {
+            if (warmUp.get(i) == null || warmUp.get(i).id() == null) {
+                throw new InvalidInputException(what + ": warmUp[" + i + "] has no exercise id.");
+            }
+        }
         Catalog catalog = new Catalog(dose, rest, setup, warmUp, exercises.values());
         validate(catalog, what);
         return catalog;
@@ -113,6 +124,23 @@ public final class CatalogLoader {
             return inherited;
         }
         throw new InvalidInputException(what + ": '" + field + "' is required.");
+    }
+
+    /** Rungs are ladder positions; a coach's ladder is far shorter than this. */
+    static final int MAX_RUNG = 100;
+
+    /** What is wrong with a stretch or warm-up dose: 1-20 sets of either 1-100 repetitions or a 1-600 s hold. */
+    private static Optional<String> doseProblem(int sets, int reps, int holdSeconds) {
+        if (sets < 1 || sets > 20) {
+            return Optional.of("sets must be between 1 and 20, not " + sets);
+        }
+        if (reps < 0 || reps > 100 || holdSeconds < 0 || holdSeconds > 600) {
+            return Optional.of("reps must be between 0 and 100 and holdSeconds between 0 and 600");
+        }
+        if ((reps > 0) == (holdSeconds > 0)) {
+            return Optional.of("needs either reps or holdSeconds, not both or neither");
+        }
+        return Optional.empty();
     }
 
     private static void validate(Catalog catalog, String what) {
@@ -144,27 +172,21 @@ public final class CatalogLoader {
                 if (exercise.rung() == null && exercise.addOnFor() == null) {
                     problems.add(at + " is a strength exercise with neither a rung nor addOnFor");
                 }
-                if (exercise.rung() != null && exercise.rung() < 1) {
-                    problems.add(at + ": rung must be 1 or more");
+                if (exercise.rung() != null && (exercise.rung() < 1 || exercise.rung() > MAX_RUNG)) {
+                    problems.add(at + ": rung must be from 1 to " + MAX_RUNG);
                 }
                 if (exercise.addOnFor() != null && (exercise.fixedReps() < dose.minReps()
                         || exercise.fixedReps() > dose.maxReps())) {
                     problems.add(at + ": fixedReps of an add-on must lie within the strength dose");
                 }
-            } else if (exercise.kind() == ExerciseKind.FLEXIBILITY || exercise.kind() == ExerciseKind.WARM_UP) {
-                if (exercise.kind() == ExerciseKind.FLEXIBILITY
-                        && (exercise.sets() < 1 || exercise.sets() > 20)) {
-                    problems.add(at + ": sets must be between 1 and 20");
-                }
-                if (exercise.kind() == ExerciseKind.FLEXIBILITY && (exercise.reps() > 0) == (exercise.holdSeconds() > 0)) {
-                    problems.add(at + " needs either reps (with secondsPerRep) or holdSeconds, not both");
-                }
-                if (exercise.reps() > 0 && exercise.secondsPerRep() < 1) {
-                    problems.add(at + ": reps need secondsPerRep of 1 or more");
-                }
-                if (exercise.reps() > 100 || exercise.holdSeconds() > 600) {
-                    problems.add(at + ": dose too large (reps at most 100, holdSeconds at most 600)");
-                }
+            } else if (exercise.kind() == ExerciseKind.FLEXIBILITY) {
+                doseProblem(exercise.sets(), exercise.reps(), exercise.holdSeconds())
+                        .ifPresent(problem -> problems.add(at + ": " + problem));
+            }
+            if (!exercise.isStrength() && (exercise.secondsPerRep() < 0 || exercise.secondsPerRep() > 20)) {
+                problems.add(at + ": secondsPerRep must be between 0 and 20");
+            } else if (exercise.reps() > 0 && exercise.secondsPerRep() < 1) {
+                problems.add(at + ": reps need secondsPerRep of 1 or more");
             }
             if (exercise.easierVariantOf() != null) {
                 Exercise full = catalog.find(exercise.easierVariantOf()).orElse(null);
@@ -184,8 +206,16 @@ public final class CatalogLoader {
             }
         }
         for (DoseItem item : catalog.warmUp()) {
-            if (catalog.find(item.id()).isEmpty()) {
-                problems.add("warm-up item '" + item.id() + "' is not in the catalog");
+            String at = "warm-up item '" + item.id() + "'";
+            Exercise exercise = catalog.find(item.id()).orElse(null);
+            if (exercise == null) {
+                problems.add(at + " is not in the catalog");
+                continue;
+            }
+            doseProblem(item.sets(), item.reps(), item.holdSeconds()).ifPresent(problem -> problems.add(at + ": "
+                    + problem));
+            if (item.reps() > 0 && exercise.secondsPerRep() < 1) {
+                problems.add(at + ": reps need the exercise's secondsPerRep of 1 or more");
             }
         }
         if (!problems.isEmpty()) {

@@ -41,9 +41,8 @@ public class ConstraintsCommand implements Callable<Integer> {
         ConstraintWeights weights = Weights.resolve(Map.of(), weightsFile);
         List<Row> rows = new ArrayList<>();
         for (RuleInfo rule : ConstraintWeights.rules()) {
-            var weight = weights.weightOf(rule.id());
             rows.add(new Row(rule.id(), rule.hard() ? "hard" : "soft", rule.defaultWeight(),
-                    rule.hard() ? weight.hardScore() : weight.softScore(), rule.safety(), rule.protects()));
+                    weights.weight(rule.id()), rule.safety(), rule.protects()));
         }
         var out = spec.commandLine().getOut();
         if (json) {

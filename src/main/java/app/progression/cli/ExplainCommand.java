@@ -4,8 +4,8 @@ import app.progression.catalog.Catalog;
 import app.progression.explain.Explainer;
 import app.progression.explain.ExplanationView;
 import app.progression.explain.PlanExplanation;
-import app.progression.explain.PlanReader;
 import app.progression.io.Json;
+import app.progression.render.PlanFiles;
 import app.progression.plan.PlanMaker;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
@@ -63,7 +63,7 @@ public class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(referred.message());
             return ExitCode.RED_FLAGS;
         }
-        var document = PlanReader.readDocument(planFile);
+        var document = PlanFiles.read(planFile);
         PlanExplanation explanation = Explainer.explainDocument(profile, catalog, weights, document);
         var out = spec.commandLine().getOut();
         out.print(json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));

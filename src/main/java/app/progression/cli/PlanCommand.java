@@ -60,6 +60,7 @@ public class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFormat outputFormat = OutputFormat.choose(format, out, out == null ? OutputFormat.TEXT : OutputFormat.JSON);
         LocalTime time = RenderCommand.checkedTime(at, outputFormat);
+        Renderers.checkTarget(out);
         Catalog catalog = catalogOption.load();
         Profile profile = ProfileReader.read(profileFile, catalog);
         var weights = Weights.resolve(profile.weights(), weightsFile);

@@ -49,6 +49,7 @@ public class RenderCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat chosen = OutputFormat.choose(format, out, out == null ? OutputFormat.TEXT : OutputFormat.JSON);
         LocalTime time = checkedTime(at, chosen);
+        Renderers.checkTarget(out);
         Catalog catalog = catalogFile == null ? CatalogLoader.builtIn() : CatalogLoader.load(catalogFile);
         PlanDocument plan = PlanFiles.read(planFile);
         write(spec, plan, chosen, new Renderers.Options(catalog, time), out);

@@ -13,7 +13,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeFactory;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** One athlete's plan: the facts of the weeks and the decisions the solver makes about them. */
 @PlanningSolution
@@ -56,7 +56,7 @@ public class TrainingPlan {
     private ConstraintWeights weights;
 
     @PlanningScore
-    private HardSoftScore score;
+    private HardSoftLongScore score;
 
     /** Not facts for the constraints: the listener reads them to derive the strength sets and their minutes. */
     private Catalog catalog;
@@ -166,11 +166,11 @@ public class TrainingPlan {
         return weights;
     }
 
-    public HardSoftScore getScore() {
+    public HardSoftLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardSoftScore score) {
+    public void setScore(HardSoftLongScore score) {
         this.score = score;
     }
 

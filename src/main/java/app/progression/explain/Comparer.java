@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 
@@ -75,7 +75,7 @@ public final class Comparer {
         }
     }
 
-    public record Points(int hard, int soft) {
+    public record Points(long hard, long soft) {
 
         static final Points ZERO = new Points(0, 0);
 
@@ -171,30 +171,30 @@ public final class Comparer {
                 sideB, changes, changed, weeks, rules);
     }
 
-    private static Side side(String label, ScoreExplanation<TrainingPlan, HardSoftScore> own,
-            ScoreExplanation<TrainingPlan, HardSoftScore> other) {
-        HardSoftScore score = Explainer.withoutInitScore(own.getScore());
+    private static Side side(String label, ScoreExplanation<TrainingPlan, HardSoftLongScore> own,
+            ScoreExplanation<TrainingPlan, HardSoftLongScore> other) {
+        HardSoftLongScore score = Explainer.withoutInitScore(own.getScore());
         return new Side(label, score.toString(), score.isFeasible(),
                 Explainer.withoutInitScore(other.getScore()).toString());
     }
 
-    private static ScoreExplanation<TrainingPlan, HardSoftScore> score(Profile profile, Catalog catalog,
+    private static ScoreExplanation<TrainingPlan, HardSoftLongScore> score(Profile profile, Catalog catalog,
             Weighting weighting, PlanDocument plan, String what) {
         TrainingPlan read = PlanReader.read(profile, catalog, weighting.weights(), plan, what).plan();
         return Explainer.scoreExplanation(read, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
     }
 
-    private static Map<String, Points> totals(ScoreExplanation<TrainingPlan, HardSoftScore> explanation) {
+    private static Map<String, Points> totals(ScoreExplanation<TrainingPlan, HardSoftLongScore> explanation) {
         Map<String, Points> totals = new LinkedHashMap<>();
-        for (ConstraintMatchTotal<HardSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
+        for (ConstraintMatchTotal<HardSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             totals.merge(total.getConstraintName(),
                     new Points(total.getScore().hardScore(), total.getScore().softScore()), Points::plus);
         }
         return totals;
     }
 
-    private static int level(HardSoftScore weight, boolean hard) {
-        return hard ? weight.hardScore() : weight.softScore();
+    private static int level(HardSoftLongScore weight, boolean hard) {
+        return Math.toIntExact(hard ? weight.hardScore() : weight.softScore());
     }
 
     private static List<DayPlan> daysOf(PlanDocument plan, int week) {

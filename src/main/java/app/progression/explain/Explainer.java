@@ -30,7 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.optaplanner.core.api.score.ScoreExplanation;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.score.stream.DefaultConstraintJustification;
@@ -44,7 +44,7 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
  */
 public final class Explainer {
 
-    private static SolutionManager<TrainingPlan, HardSoftScore> solutionManager;
+    private static SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager;
 
     private Explainer() {
     }
@@ -74,7 +74,7 @@ public final class Explainer {
         return explain(profile, plan, List.of(), SolutionUpdatePolicy.UPDATE_ALL);
     }
 
-    public static ScoreExplanation<TrainingPlan, HardSoftScore> scoreExplanation(TrainingPlan plan,
+    public static ScoreExplanation<TrainingPlan, HardSoftLongScore> scoreExplanation(TrainingPlan plan,
             SolutionUpdatePolicy policy) {
         return solutionManager().explain(plan, policy);
     }
@@ -83,7 +83,7 @@ public final class Explainer {
         return from(profile, plan, scoreExplanation(plan, policy), notes);
     }
 
-    private static synchronized SolutionManager<TrainingPlan, HardSoftScore> solutionManager() {
+    private static synchronized SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
         if (solutionManager == null) {
             solutionManager = Planner.solutionManager();
         }
@@ -108,11 +108,11 @@ public final class Explainer {
 
     /** Per target, per rule: the summed score and the reasons, in the order met. */
     private static final class Collected {
-        final Map<String, int[]> scores = new LinkedHashMap<>();
+        final Map<String, long[]> scores = new LinkedHashMap<>();
         final Map<String, Set<String>> reasons = new LinkedHashMap<>();
 
-        void add(String rule, HardSoftScore score, String reason) {
-            int[] sum = scores.computeIfAbsent(rule, k -> new int[3]);
+        void add(String rule, HardSoftLongScore score, String reason) {
+            long[] sum = scores.computeIfAbsent(rule, k -> new long[3]);
             sum[0] += score.hardScore();
             sum[1] += score.softScore();
             sum[2]++;
@@ -121,26 +121,26 @@ public final class Explainer {
 
         List<Effect> effects() {
             List<Effect> effects = new ArrayList<>();
-            scores.forEach((rule, sum) -> effects.add(new Effect(rule, sum[0], sum[1], sum[2],
+            scores.forEach((rule, sum) -> effects.add(new Effect(rule, sum[0], sum[1], (int) sum[2],
                     List.copyOf(reasons.get(rule)))));
             // Hard effects first, then the biggest soft ones.
             effects.sort(Comparator.comparingInt((Effect e) -> e.hard() == 0 ? 1 : 0)
-                    .thenComparingInt(e -> Math.abs(e.hard()) > 0 ? -Math.abs(e.hard()) : -Math.abs(e.soft())));
+                    .thenComparingLong(e -> Math.abs(e.hard()) > 0 ? -Math.abs(e.hard()) : -Math.abs(e.soft())));
             return effects;
         }
     }
 
     public static PlanExplanation from(Profile profile, TrainingPlan plan,
-            ScoreExplanation<TrainingPlan, HardSoftScore> explanation, List<String> notes) {
+            ScoreExplanation<TrainingPlan, HardSoftLongScore> explanation, List<String> notes) {
         Reasons reasons = new Reasons(plan);
         Map<Object, Collected> byTarget = new IdentityHashMap<>();
         Map<Object, Object> canonical = new LinkedHashMap<>();
-        Map<String, ConstraintMatchTotal<HardSoftScore>> totals = new LinkedHashMap<>();
-        for (ConstraintMatchTotal<HardSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
+        Map<String, ConstraintMatchTotal<HardSoftLongScore>> totals = new LinkedHashMap<>();
+        for (ConstraintMatchTotal<HardSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             totals.put(total.getConstraintName(), total);
-            List<ConstraintMatch<HardSoftScore>> matches = new ArrayList<>(total.getConstraintMatchSet());
+            List<ConstraintMatch<HardSoftLongScore>> matches = new ArrayList<>(total.getConstraintMatchSet());
             matches.sort(Comparator.comparing(ConstraintMatch::getIdentificationString));
-            for (ConstraintMatch<HardSoftScore> match : matches) {
+            for (ConstraintMatch<HardSoftLongScore> match : matches) {
                 String rule = total.getConstraintName();
                 List<Object> facts = facts(match);
                 for (Object target : targets(rule, facts, plan)) {
@@ -182,7 +182,7 @@ public final class Explainer {
                     effectsOf(byTarget, canonical, new WeekTarget(week)), days));
         }
 
-        HardSoftScore score = withoutInitScore(explanation.getScore());
+        HardSoftLongScore score = withoutInitScore(explanation.getScore());
         List<String> broken = new ArrayList<>();
         for (RuleScore rule : rules) {
             if (rule.hardScore() < 0) {
@@ -196,16 +196,16 @@ public final class Explainer {
     }
 
     private static RuleScore ruleScore(String id, RuleInfo info, TrainingPlan plan,
-            ConstraintMatchTotal<HardSoftScore> total) {
-        HardSoftScore weight;
+            ConstraintMatchTotal<HardSoftLongScore> total) {
+        HardSoftLongScore weight;
         try {
             weight = plan.getWeights().weightOf(id);
         } catch (IllegalArgumentException e) {
-            weight = total == null ? HardSoftScore.ZERO : total.getConstraintWeight();
+            weight = total == null ? HardSoftLongScore.ZERO : total.getConstraintWeight();
         }
         boolean hard = info != null ? info.hard() : weight.hardScore() != 0;
-        int used = hard ? weight.hardScore() : weight.softScore();
-        HardSoftScore score = total == null ? HardSoftScore.ZERO : total.getScore();
+        int used = Math.toIntExact(hard ? weight.hardScore() : weight.softScore());
+        HardSoftLongScore score = total == null ? HardSoftLongScore.ZERO : total.getScore();
         return new RuleScore(id, hard, used, info == null ? used : info.defaultWeight(),
                 info != null && info.safety(), total == null ? 0 : total.getConstraintMatchCount(),
                 score.hardScore(), score.softScore(), info == null ? id : info.protects());
@@ -252,7 +252,7 @@ public final class Explainer {
         return collected == null ? List.of() : collected.effects();
     }
 
-    private static List<Object> facts(ConstraintMatch<HardSoftScore> match) {
+    private static List<Object> facts(ConstraintMatch<HardSoftLongScore> match) {
         if (match.getJustification() instanceof DefaultConstraintJustification justification) {
             return justification.getFacts();
         }
@@ -296,12 +296,12 @@ public final class Explainer {
      * which OptaPlanner counts in the init score; the rules already count what is missing, so the init part is
      * left out and the rule totals add up to what is reported.
      */
-    public static HardSoftScore withoutInitScore(HardSoftScore score) {
-        return HardSoftScore.of(score.hardScore(), score.softScore());
+    public static HardSoftLongScore withoutInitScore(HardSoftLongScore score) {
+        return HardSoftLongScore.of(score.hardScore(), score.softScore());
     }
 
     /** "-20 soft", "-1 hard", "+30 soft", "-1 hard -5 soft". */
-    public static String points(int hard, int soft) {
+    public static String points(long hard, long soft) {
         List<String> parts = new ArrayList<>();
         if (hard != 0) {
             parts.add(String.format(Locale.ROOT, "%+d hard", hard));

@@ -18,8 +18,8 @@ public record PlanExplanation(
         LocalDate startDate,
         int weeks,
         String score,
-        int hardScore,
-        int softScore,
+        long hardScore,
+        long softScore,
         boolean feasible,
         List<String> brokenHardRules,
         List<RuleScore> rules,
@@ -29,11 +29,11 @@ public record PlanExplanation(
 
     /** One rule's part of the score; {@code weight} is the weight used, {@code defaultWeight} the built-in one. */
     public record RuleScore(String id, boolean hard, int weight, int defaultWeight, boolean safety, int matches,
-            int hardScore, int softScore, String protects) {
+            long hardScore, long softScore, String protects) {
     }
 
     /** What one rule did to one session (or day, week, strength set): its score and why, in plain words. */
-    public record Effect(String rule, int hard, int soft, int matches, List<String> reasons) {
+    public record Effect(String rule, long hard, long soft, int matches, List<String> reasons) {
     }
 
     /** The week's strength set (done in each strength session of the week) and rules about the whole week. */

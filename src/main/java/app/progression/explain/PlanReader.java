@@ -59,10 +59,6 @@ public final class PlanReader {
     private PlanReader() {
     }
 
-    public static PlanDocument readDocument(Path file) {
-        return Json.bind(Json.readTree(file, "Plan file"), PlanDocument.class, "plan file " + file);
-    }
-
     /** Reads {@code document} as a plan for {@code profile}; refuses a file that does not belong to the profile. */
     public static Read read(Profile profile, Catalog catalog, ConstraintWeights weights, PlanDocument document) {
         return read(profile, catalog, weights, document, "the plan file");

@@ -3,6 +3,7 @@ package app.progression.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,6 +22,10 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        if (isSpecial(target)) {
+            throw new FileSystemException(target.toString(), null, "it exists and is not a regular file (a folder, "
+                    + "device or other special file), so it is not replaced");
+        }
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
@@ -36,6 +41,11 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Whether {@code target} exists as something other than a regular file: never replace a folder or device. */
+    public static boolean isSpecial(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target);
     }
 
     /** A temporary file is private to its owner; the file it becomes should read like any other the user writes. */

@@ -3,10 +3,12 @@ package app.progression.io;
 import app.progression.InvalidInputException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -20,7 +22,14 @@ import java.util.stream.Collectors;
 /** One configured mapper, and reading that turns every failure into a message a person can act on. */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * Strict on input: a duplicate key (which could hide a value, such as a 0 weight on a safety rule), trailing
+     * text after the document, and two documents in one file are refused, not quietly resolved.
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -37,7 +46,8 @@ public final class Json {
             }
             return node;
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(what + " " + file + " does not exist.");
+            throw new InvalidInputException(what + " " + file + (Files.isSymbolicLink(file)
+                    ? " is a link to a file that does not exist." : " does not exist."));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(what + " " + file + " is not valid JSON" + where(e) + ": "
                     + e.getOriginalMessage());

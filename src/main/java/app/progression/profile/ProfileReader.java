@@ -119,7 +119,8 @@ public final class ProfileReader {
     }
 
     private static JsonSchema loadSchema() {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                .errorMessageKeyword("message").build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(ProfileReader.class.getResourceAsStream("/schema/profile.schema.json"), config);
     }

@@ -49,6 +49,26 @@ public final class PlanFiles {
         return plan;
     }
 
+    /** The most minutes anything in a day can take. */
+    static final int MINUTES_A_DAY = 24 * 60;
+
+    /** An exercise's id and a dose that can be done: 1-20 sets, 0-100 repetitions, holds of 0-600 seconds. */
+    private static void checkExercise(ExercisePlan exercise, String at, List<String> problems) {
+        if (exercise == null || exercise.id() == null || exercise.id().isBlank()) {
+            problems.add(at + ".id is missing");
+            return;
+        }
+        if (exercise.sets() < 1 || exercise.sets() > 20) {
+            problems.add(at + ".sets must be between 1 and 20");
+        }
+        if (exercise.reps() != null && (exercise.reps() < 0 || exercise.reps() > 100)) {
+            problems.add(at + ".reps must be between 0 and 100");
+        }
+        if (exercise.holdSeconds() != null && (exercise.holdSeconds() < 0 || exercise.holdSeconds() > 600)) {
+            problems.add(at + ".holdSeconds must be between 0 and 600");
+        }
+    }
+
     /** What a renderer relies on: the fields it reads are there and make sense together. */
     static List<String> check(PlanDocument plan) {
         List<String> problems = new ArrayList<>();
@@ -58,8 +78,8 @@ public final class PlanFiles {
         if (plan.startDate() == null) {
             problems.add("'startDate' is missing");
         }
-        if (plan.weeks() < 1) {
-            problems.add("'weeks' must be 1 or more");
+        if (plan.weeks() < 1 || plan.weeks() > 52) {
+            problems.add("'weeks' must be from 1 to 52");
         }
         if (plan.days() == null || plan.days().isEmpty()) {
             problems.add("'days' is missing or empty");
@@ -83,6 +103,9 @@ public final class PlanFiles {
             if (day.week() < 1 || day.week() > plan.weeks()) {
                 problems.add(at + ".week must be between 1 and " + plan.weeks());
             }
+            if (day.availableMinutes() < 0 || day.availableMinutes() > MINUTES_A_DAY) {
+                problems.add(at + ".availableMinutes must be between 0 and " + MINUTES_A_DAY);
+            }
             if (day.sessions() == null) {
                 problems.add(at + ".sessions is missing");
                 continue;
@@ -94,18 +117,22 @@ public final class PlanFiles {
                     problems.add(sessionAt + ".kind is missing");
                     continue;
                 }
-                if (session.minutes() < 0 || session.minutes() > 24 * 60) {
-                    problems.add(sessionAt + ".minutes must be between 0 and 1440");
+                if (session.minutes() < 0 || session.minutes() > MINUTES_A_DAY) {
+                    problems.add(sessionAt + ".minutes must be between 0 and " + MINUTES_A_DAY);
+                }
+                if (session.warmupMinutes() != null && (session.warmupMinutes() < 0
+                        || session.warmupMinutes() > MINUTES_A_DAY)) {
+                    problems.add(sessionAt + ".warmupMinutes must be between 0 and " + MINUTES_A_DAY);
                 }
                 if (session.exercises() != null) {
                     for (int k = 0; k < session.exercises().size(); k++) {
-                        ExercisePlan exercise = session.exercises().get(k);
-                        if (exercise == null || exercise.id() == null || exercise.id().isBlank()) {
-                            problems.add(sessionAt + ".exercises[" + k + "].id is missing");
-                        }
+                        checkExercise(session.exercises().get(k), sessionAt + ".exercises[" + k + "]", problems);
                     }
                 }
             }
+        }
+        if (plan.days().size() > plan.weeks() * 7) {
+            problems.add("'days' holds " + plan.days().size() + " days, more than " + plan.weeks() + " weeks have");
         }
         for (int i = 0; i < plan.weekSummaries().size(); i++) {
             WeekSummary week = plan.weekSummaries().get(i);

@@ -44,8 +44,17 @@ public final class Renderers {
         };
     }
 
+    /** Refuses, before any work, an output path that exists and is not a regular file ({@code /dev/full}, a folder). */
+    public static void checkTarget(Path out) {
+        if (out != null && AtomicFiles.isSpecial(out)) {
+            throw new InvalidInputException("--out " + out + " exists and is not a regular file (a folder, device or "
+                    + "other special file); give the path of a file to write.");
+        }
+    }
+
     /** Renders first and writes after, so a failure leaves no file, or the old one untouched. */
     public static void write(PlanDocument plan, OutputFormat format, Options options, Path out) {
+        checkTarget(out);
         String content = render(plan, format, options);
         try {
             AtomicFiles.write(out, content);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 
 /**
@@ -34,7 +34,7 @@ public final class Feasibility {
                     + " available days (one run a day), but only " + available.size() + " are available (" + days
                     + ").");
         }
-        int spaced = mostDaysWithGaps(available, profile.weeks() > 1);
+        int spaced = mostDaysWithGaps(profile);
         if (strength > spaced) {
             reasons.add("no-strength-on-consecutive-days: " + strength + " strength sessions a week need "
                     + strength + " available days with a day off between them (across weeks too), but the "
@@ -57,21 +57,23 @@ public final class Feasibility {
         return reasons;
     }
 
-    /** The most weekdays that can be chosen from {@code days} with no two in a row (Sunday-Monday counts if weekly). */
-    static int mostDaysWithGaps(List<DayOfWeek> days, boolean repeatsWeekly) {
+    /**
+     * The most days of one 7-day block of the plan that can hold strength with no two in a row. The block starts on
+     * the plan's start weekday; its last and first days are neighbours only when another week follows.
+     */
+    static int mostDaysWithGaps(Profile profile) {
+        boolean[] available = new boolean[7];
+        for (int i = 0; i < 7; i++) {
+            available[i] = profile.minutesOn(profile.startDate().plusDays(i).getDayOfWeek()) > 0;
+        }
+        boolean wraps = profile.weeks() > 1;
         int best = 0;
         for (int mask = 0; mask < 1 << 7; mask++) {
             boolean ok = true;
-            for (int d = 0; d < 7 && ok; d++) {
-                boolean chosen = (mask & 1 << d) != 0;
-                if (chosen && !days.contains(DayOfWeek.of(d + 1))) {
-                    ok = false;
-                }
-                int next = (d + 1) % 7;
-                boolean wraps = next == 0;
-                if (chosen && (mask & 1 << next) != 0 && (!wraps || repeatsWeekly)) {
-                    ok = false;
-                }
+            for (int i = 0; i < 7 && ok; i++) {
+                boolean chosen = (mask & 1 << i) != 0;
+                boolean nextChosen = i < 6 ? (mask & 1 << (i + 1)) != 0 : wraps && (mask & 1) != 0;
+                ok = !chosen || available[i] && !nextChosen;
             }
             if (ok) {
                 best = Math.max(best, Integer.bitCount(mask));
@@ -81,11 +83,11 @@ public final class Feasibility {
     }
 
     /** The hard rules a solved plan breaks, each with what it protects and how often it is broken. */
-    public static List<String> brokenHardRules(ScoreExplanation<TrainingPlan, HardSoftScore> explanation) {
+    public static List<String> brokenHardRules(ScoreExplanation<TrainingPlan, HardSoftLongScore> explanation) {
         Map<String, RuleInfo> rules = ConstraintWeights.rules().stream()
                 .collect(Collectors.toMap(RuleInfo::id, rule -> rule));
         List<String> broken = new ArrayList<>();
-        for (ConstraintMatchTotal<HardSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
+        for (ConstraintMatchTotal<HardSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             if (total.getScore().hardScore() < 0) {
                 RuleInfo rule = rules.get(total.getConstraintName());
                 broken.add(rule.id() + " (broken " + total.getConstraintMatchCount() + " time(s), "

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -95,7 +95,7 @@ public final class Planner {
         return SolverFactory.<TrainingPlan>create(config(options)).buildSolver().solve(problem);
     }
 
-    public static SolutionManager<TrainingPlan, HardSoftScore> solutionManager() {
+    public static SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
         return SolutionManager.create(SolverFactory.create(config(SolveOptions.defaults())));
     }
 
@@ -119,7 +119,7 @@ public final class Planner {
 
     /** The hard rules a solved plan breaks, in words. */
     public List<String> brokenHardRules(TrainingPlan solved) {
-        SolutionManager<TrainingPlan, HardSoftScore> manager = SolutionManager.create(factory(1));
+        SolutionManager<TrainingPlan, HardSoftLongScore> manager = SolutionManager.create(factory(1));
         return Feasibility.brokenHardRules(manager.explain(solved));
     }
 

@@ -18,10 +18,15 @@ public record SolveOptions(Duration budget, Long seed) {
     /** Score calculations per second of budget in a reproducible run. */
     public static final long CALCULATIONS_PER_SECOND = 40_000;
 
+    /** The smallest budget worth solving with: less does not even finish building the first plan. */
+    public static final double MIN_SECONDS = 0.1;
+    public static final double MAX_SECONDS = 3600;
+
     /** Options from the command line's --seconds and --seed, refusing a budget that makes no sense. */
     public static SolveOptions of(double seconds, Long seed) {
-        if (!(seconds > 0) || seconds > 3600) {
-            throw new InvalidInputException("--seconds must be more than 0 and at most 3600, not " + seconds + ".");
+        if (!(seconds >= MIN_SECONDS) || seconds > MAX_SECONDS) {
+            throw new InvalidInputException("--seconds must be from " + MIN_SECONDS + " to " + (int) MAX_SECONDS
+                    + ", not " + seconds + ".");
         }
         return new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), seed);
     }

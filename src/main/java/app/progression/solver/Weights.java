@@ -46,7 +46,8 @@ public final class Weights {
             JsonNode value = entry.getValue();
             if (!value.isIntegralNumber() || !value.canConvertToInt()) {
                 throw new InvalidInputException(what + ": the weight of '" + entry.getKey()
-                        + "' must be a whole number of 0 or more, not " + value + ".");
+                        + "' must be a whole number from 0 to " + ConstraintWeights.MAX_WEIGHT + ", not " + value
+                        + ".");
             }
             weights.put(entry.getKey(), value.intValue());
         }
@@ -62,9 +63,9 @@ public final class Weights {
                 throw new InvalidInputException(source + ": unknown rule '" + id + "'. Valid rules: "
                         + rules.stream().map(RuleInfo::id).collect(Collectors.joining(", ")) + ".");
             }
-            if (weight == null || weight < 0) {
-                throw new InvalidInputException(source + ": the weight of '" + id + "' must be 0 or more, not "
-                        + weight + ".");
+            if (weight == null || weight < 0 || weight > ConstraintWeights.MAX_WEIGHT) {
+                throw new InvalidInputException(source + ": the weight of '" + id + "' must be from 0 to "
+                        + ConstraintWeights.MAX_WEIGHT + ", not " + weight + ".");
             }
             if (weight == 0 && rule.safety()) {
                 throw new InvalidInputException(source + ": '" + id + "' is a safety rule and cannot be switched "

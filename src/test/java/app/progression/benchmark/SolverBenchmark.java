@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -31,7 +31,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  */
 public final class SolverBenchmark {
 
-    private record Improvement(long millis, HardSoftScore score) {
+    private record Improvement(long millis, HardSoftLongScore score) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +64,7 @@ public final class SolverBenchmark {
             List<Improvement> improvements = new ArrayList<>();
             long start = System.nanoTime();
             solver.addEventListener(event -> improvements.add(new Improvement(
-                    (System.nanoTime() - start) / 1_000_000, (HardSoftScore) event.getNewBestScore())));
+                    (System.nanoTime() - start) / 1_000_000, (HardSoftLongScore) event.getNewBestScore())));
             solver.solve(built.plan());
             long speed = ((DefaultSolver<TrainingPlan>) solver).getSolverScope().getScoreCalculationSpeed();
             String firstFeasible = improvements.stream().filter(i -> i.score().isFeasible()).findFirst()

@@ -51,7 +51,7 @@ class CatalogFileTest {
                 "exercise 'slow-bridge': secondsPerRep must be between 1 and 20");
         assertRefused("{\"extendsBuiltIn\": true, \"exercises\": [{\"id\": \"long-hold\", \"name\": \"Long hold\", "
                 + "\"kind\": \"FLEXIBILITY\", \"sets\": 1, \"holdSeconds\": 5000}]}",
-                "exercise 'long-hold': dose too large");
+                "exercise 'long-hold': reps must be between 0 and 100 and holdSeconds between 0 and 600");
         assertRefused("{\"extendsBuiltIn\": true, \"strengthDose\": {\"sets\": 3, \"minReps\": 12, \"maxReps\": 8}}",
                 "strengthDose must have 1-10 sets and 1 <= minReps <= maxReps <= 50");
     }

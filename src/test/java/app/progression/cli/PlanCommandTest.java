@@ -54,12 +54,21 @@ class PlanCommandTest {
             "safety rule switched off     | %s, \"weights\": {\"no-strength-on-consecutive-days\": 0}   | safety rule"})
     void badInputIsRefusedWithExitCode2AndAClearMessage(String kind, String fields, String expected)
             throws IOException {
-        String json = fields.startsWith("%s") ? VALID.formatted(fields.substring(2)) : fields;
+        String json = fields.startsWith("%s") ? withFields(fields.substring(3)) : fields;
         Cli.Result result = plan(json);
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.isCleanError(), result.err());
         assertTrue(result.err().contains(expected), result.err());
         assertFalse(Files.exists(dir.resolve("plan.json")), "nothing written on bad input");
+    }
+
+    /** The valid profile with some fields given anew (a second key would be refused as a duplicate). */
+    private static String withFields(String fields) throws IOException {
+        var profile = (com.fasterxml.jackson.databind.node.ObjectNode) app.progression.io.Json.MAPPER.readTree(
+                VALID.formatted(""));
+        profile.setAll((com.fasterxml.jackson.databind.node.ObjectNode) app.progression.io.Json.MAPPER.readTree(
+                "{" + fields + "}"));
+        return profile.toString();
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** What-if: exactly the days that changed, and score differences that add up. */
 class ComparerTest {
@@ -70,14 +70,14 @@ class ComparerTest {
     @Test
     void ruleDifferencesAddUpToTheScoreDifferenceUnderEachWeighting() {
         Comparison comparison = Comparer.compare(ria, CATALOG, defaults, planA, spacingOff, planB);
-        HardSoftScore aByA = HardSoftScore.parseScore(comparison.a().score());
-        HardSoftScore bByA = HardSoftScore.parseScore(comparison.b().scoreWithOtherWeights());
-        HardSoftScore aByB = HardSoftScore.parseScore(comparison.a().scoreWithOtherWeights());
-        HardSoftScore bByB = HardSoftScore.parseScore(comparison.b().score());
+        HardSoftLongScore aByA = HardSoftLongScore.parseScore(comparison.a().score());
+        HardSoftLongScore bByA = HardSoftLongScore.parseScore(comparison.b().scoreWithOtherWeights());
+        HardSoftLongScore aByB = HardSoftLongScore.parseScore(comparison.a().scoreWithOtherWeights());
+        HardSoftLongScore bByB = HardSoftLongScore.parseScore(comparison.b().score());
         assertEquals(planA.score(), aByA.toString(), "plan A re-scored from its file");
         assertEquals(planB.score(), bByB.toString(), "plan B re-scored from its file");
-        int byA = comparison.rules().stream().mapToInt(rule -> rule.differenceByA().soft()).sum();
-        int byB = comparison.rules().stream().mapToInt(rule -> rule.differenceByB().soft()).sum();
+        long byA = comparison.rules().stream().mapToLong(rule -> rule.differenceByA().soft()).sum();
+        long byB = comparison.rules().stream().mapToLong(rule -> rule.differenceByB().soft()).sum();
         assertEquals(bByA.softScore() - aByA.softScore(), byA);
         assertEquals(bByB.softScore() - aByB.softScore(), byB);
     }

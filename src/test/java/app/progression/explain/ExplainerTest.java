@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** Explaining a plan file: re-scored as it stands, totals that add up, hand edits and what they break. */
 class ExplainerTest {
@@ -43,7 +43,7 @@ class ExplainerTest {
     private static Profile profile;
     private static ConstraintWeights weights;
     private static PlanDocument solved;
-    private static HardSoftScore solvedScore;
+    private static HardSoftLongScore solvedScore;
 
     @BeforeAll
     static void solveOnce() {
@@ -228,11 +228,11 @@ class ExplainerTest {
     // ---------------------------------------------------------------- helpers
 
     static void assertTotalsAddUp(PlanExplanation explanation) {
-        int hard = explanation.rules().stream().mapToInt(RuleScore::hardScore).sum();
-        int soft = explanation.rules().stream().mapToInt(RuleScore::softScore).sum();
+        long hard = explanation.rules().stream().mapToLong(RuleScore::hardScore).sum();
+        long soft = explanation.rules().stream().mapToLong(RuleScore::softScore).sum();
         assertEquals(explanation.hardScore(), hard, "hard totals");
         assertEquals(explanation.softScore(), soft, "soft totals");
-        assertEquals(HardSoftScore.of(hard, soft).toString(), explanation.score());
+        assertEquals(HardSoftLongScore.of(hard, soft).toString(), explanation.score());
     }
 
     static Stream<Effect> allEffects(PlanExplanation explanation) {

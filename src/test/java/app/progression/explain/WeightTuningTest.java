@@ -49,11 +49,11 @@ class WeightTuningTest {
         // rules it gains on are the strength-and-run rules.
         var byOff = Comparer.compare(ria, CATALOG, new Comparer.Weighting("defaults", defaults), spaced,
                 new Comparer.Weighting("spacing off", spacingOff), unspaced);
-        int gain = byOff.rules().stream().mapToInt(rule -> rule.differenceByB().soft()).sum();
+        long gain = byOff.rules().stream().mapToLong(rule -> rule.differenceByB().soft()).sum();
         assertTrue(gain > 0, "the unspaced plan scores better without spacing: " + gain);
         assertTrue(byOff.rules().stream().filter(rule -> rule.rule().equals("strength-apart-from-cardio")
                         || rule.rule().equals("no-run-after-strength"))
-                .mapToInt(rule -> rule.differenceByB().soft()).sum() > 0);
+                .mapToLong(rule -> rule.differenceByB().soft()).sum() > 0);
         assertTrue(byOff.rules().stream().filter(rule -> rule.rule().equals("runs-not-back-to-back"))
                 .allMatch(rule -> rule.differenceByA().soft() < 0), "by the default weights, spacing is what it costs");
     }
