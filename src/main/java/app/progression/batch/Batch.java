@@ -19,7 +19,8 @@ import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.solver.Feasibility;
 import app.progression.solver.PlanProblem;
-import app.progression.solver.Planner;
+import app.progression.plan.Planner;
+import app.progression.domain.TeamFacts;
 import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -329,9 +330,7 @@ public final class Batch {
     }
 
     private static String referral(Profile profile) {
-        return "red flags: " + profile.redFlags().stream().sorted()
-                .map(flag -> flag.name() + " (" + flag.description() + ")").collect(Collectors.joining(", "))
-                + ". See a doctor or physiotherapist before training; no plan was made.";
+        return Planner.referral(profile).map(Planner.Referred::message).orElseThrow();
     }
 
     // ---------------------------------------------------------------- resume
@@ -428,24 +427,18 @@ public final class Batch {
             List<LocalDate> fullHere = full.stream()
                     .filter(date -> !date.isBefore(profile.startDate()) && !date.isAfter(profile.endDate()))
                     .sorted().toList();
-            PlanProblem.Built built = problem(entry, fullHere);
-            TrainingPlan problem = built.plan();
-            List<String> reasons = Feasibility.precheck(profile, problem);
-            if (!reasons.isEmpty()) {
-                return new Attempt(null, List.of(), null, reasons, null, seconds(start));
-            }
-            List<String> capacityReasons = capacityPrecheck(profile, problem, fullHere);
+            List<String> capacityReasons = capacityPrecheck(profile, fullHere);
             if (!capacityReasons.isEmpty()) {
                 return new Attempt(null, List.of(), null, capacityReasons, null, seconds(start));
             }
-            TrainingPlan solved = planner.solve(() -> problem(entry, fullHere).plan());
-            if (!solved.getScore().isFeasible()) {
-                return new Attempt(null, List.of(), String.valueOf(solved.getScore()),
-                        planner.brokenHardRules(solved), null, seconds(start));
+            Planner.Outcome outcome = planner.plan(new Planner.Request(profile, catalog, entry.weights,
+                    new TeamFacts(team.groupRunDays(), fullHere)));
+            if (outcome instanceof Planner.Infeasible infeasible) {
+                return new Attempt(null, List.of(), null, infeasible.reasons(), null, seconds(start));
             }
-            List<String> warnings = new ArrayList<>(built.warnings());
-            warnings.addAll(teamWarnings(profile, solved, fullHere));
-            PlanDocument document = PlanDocuments.from(solved, profile, warnings);
+            Planner.Planned planned = (Planner.Planned) outcome;
+            TrainingPlan solved = planned.solution();
+            PlanDocument document = planned.document().withMoreWarnings(teamWarnings(profile, solved, fullHere));
             List<LocalDate> strength = solved.getStrengthSessions().stream()
                     .filter(StrengthSession::isScheduled).map(session -> session.getDay().date()).sorted().toList();
             return new Attempt(document, strength, String.valueOf(solved.getScore()), List.of(), null,
@@ -458,40 +451,36 @@ public final class Batch {
         }
     }
 
-    /** The athlete's problem with the team's facts: group-run days and the dates the coach is full on. */
-    private PlanProblem.Built problem(Entry entry, List<LocalDate> fullHere) {
-        PlanProblem.Built built = PlanProblem.build(entry.profile, catalog, entry.weights);
-        built.plan().setGroupRunDays(team.groupRunDays().stream().map(GroupRunDay::new).toList());
-        built.plan().setFullStrengthDays(fullHere.stream().map(FullStrengthDay::new).toList());
-        return built;
-    }
-
-    /**
-     * A solver with {@code factor} times the budget and its own random seed (derived from the run's, so a seeded
-     * batch stays reproducible), built on first need: building one takes a second.
-     */
     /**
      * Whether the dates the coach is full on leave each week enough available days, a day apart, for the athlete's
      * strength sessions. Necessary, not sufficient: it spares the solver a search that cannot succeed.
      */
-    private List<String> capacityPrecheck(Profile profile, TrainingPlan problem, List<LocalDate> fullHere) {
-        if (fullHere.isEmpty() || problem.getStrengthSessions().isEmpty()) {
+    private List<String> capacityPrecheck(Profile profile, List<LocalDate> fullHere) {
+        if (fullHere.isEmpty() || profile.strengthSessionsPerWeek() == 0) {
             return List.of();
         }
         int needed = profile.strengthSessionsPerWeek();
         for (int week = 1; week <= profile.weeks(); week++) {
-            int w = week;
-            List<Day> open = problem.getDays().stream()
-                    .filter(day -> day.week() == w && day.isAvailable() && !fullHere.contains(day.date())).toList();
-            int spaced = spacedDays(open.stream().map(Day::index).toList());
+            List<LocalDate> open = new ArrayList<>();
+            List<LocalDate> full = new ArrayList<>();
+            List<Integer> openIndices = new ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = profile.startDate().plusDays((week - 1) * 7L + d);
+                if (profile.minutesOn(date.getDayOfWeek()) > 0) {
+                    if (fullHere.contains(date)) {
+                        full.add(date);
+                    } else {
+                        open.add(date);
+                        openIndices.add(d);
+                    }
+                }
+            }
+            int spaced = spacedDays(openIndices);
             if (spaced < needed) {
-                List<LocalDate> full = problem.getDays().stream()
-                        .filter(day -> day.week() == w && day.isAvailable() && fullHere.contains(day.date()))
-                        .map(Day::date).toList();
                 return List.of("coach-capacity: in week " + week + " the coach is already full (capacity "
                         + team.coachCapacityPerDay() + ") on " + dates(full) + "; the athlete's other available days "
-                        + (open.isEmpty() ? "(none)" : dates(open.stream().map(Day::date).toList())) + " leave room "
-                        + "for " + spaced + " strength session(s) a day apart, not " + needed + ".");
+                        + (open.isEmpty() ? "(none)" : dates(open)) + " leave room for " + spaced + " strength "
+                        + "session(s) a day apart, not " + needed + ".");
             }
         }
         return List.of();

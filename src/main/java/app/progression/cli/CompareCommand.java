@@ -5,11 +5,9 @@ import app.progression.catalog.Catalog;
 import app.progression.explain.Comparer;
 import app.progression.explain.Comparer.Weighting;
 import app.progression.io.Json;
-import app.progression.plan.PlanMaker;
+import app.progression.plan.Planner;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
-import app.progression.solver.Feasibility;
-import app.progression.solver.PlanProblem;
 import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import java.nio.file.Path;
@@ -81,12 +79,12 @@ public class CompareCommand implements Callable<Integer> {
         }
         var stderr = spec.commandLine().getErr();
         var options = SolveOptions.of(seconds, seed);
-        if (!profile.redFlags().isEmpty()) {
-            var referred = (PlanMaker.Referred) PlanMaker.make(profile, catalog, a.weights(), options);
-            stderr.println(referred.message());
+        var referral = Planner.referral(profile);
+        if (referral.isPresent()) {
+            stderr.println(referral.get().message());
             return ExitCode.RED_FLAGS;
         }
-        List<String> reasons = Feasibility.precheck(profile, PlanProblem.build(profile, catalog, a.weights()).plan());
+        List<String> reasons = Planner.precheck(new Planner.Request(profile, catalog, a.weights()));
         if (!reasons.isEmpty()) {
             stderr.println("No plan can meet the hard rules for this profile, whatever the weights:");
             reasons.forEach(reason -> stderr.println("  - " + reason));

@@ -1,5 +1,7 @@
 package app.progression.cli;
 
+import app.progression.plan.Planner;
+
 /** The documented exit codes of every command. */
 public final class ExitCode {
 
@@ -13,5 +15,13 @@ public final class ExitCode {
     public static final int SOME_NOT_PLANNED = 5;
 
     private ExitCode() {
+    }
+
+    /** The exit code of a planning outcome. */
+    public static int of(Planner.Outcome outcome) {
+        if (outcome instanceof Planner.Referred) {
+            return RED_FLAGS;
+        }
+        return outcome instanceof Planner.Infeasible ? INFEASIBLE : PLANNED;
     }
 }

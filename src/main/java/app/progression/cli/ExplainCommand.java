@@ -6,10 +6,9 @@ import app.progression.explain.ExplanationView;
 import app.progression.explain.PlanExplanation;
 import app.progression.io.Json;
 import app.progression.render.PlanFiles;
-import app.progression.plan.PlanMaker;
+import app.progression.plan.Planner;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
-import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -58,9 +57,9 @@ public class ExplainCommand implements Callable<Integer> {
         Catalog catalog = catalogOption.load();
         Profile profile = ProfileReader.read(profileFile, catalog);
         var weights = Weights.resolve(profile.weights(), weightsFile);
-        if (!profile.redFlags().isEmpty()) {
-            var referred = (PlanMaker.Referred) PlanMaker.make(profile, catalog, weights, SolveOptions.defaults());
-            spec.commandLine().getErr().println(referred.message());
+        var referral = Planner.referral(profile);
+        if (referral.isPresent()) {
+            spec.commandLine().getErr().println(referral.get().message());
             return ExitCode.RED_FLAGS;
         }
         var document = PlanFiles.read(planFile);

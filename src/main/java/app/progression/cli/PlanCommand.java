@@ -1,7 +1,7 @@
 package app.progression.cli;
 
 import app.progression.catalog.Catalog;
-import app.progression.plan.PlanMaker;
+import app.progression.plan.Planner;
 import app.progression.plan.TerminalView;
 import app.progression.render.OutputFormat;
 import app.progression.render.Renderers;
@@ -65,20 +65,16 @@ public class PlanCommand implements Callable<Integer> {
         Profile profile = ProfileReader.read(profileFile, catalog);
         var weights = Weights.resolve(profile.weights(), weightsFile);
         var options = SolveOptions.of(seconds, seed);
-        var outcome = PlanMaker.make(profile, catalog, weights, options);
+        var outcome = new Planner(options).plan(new Planner.Request(profile, catalog, weights));
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
-        if (outcome instanceof PlanMaker.Referred referred) {
-            stderr.println(referred.message());
-            return ExitCode.RED_FLAGS;
+        if (!(outcome instanceof Planner.Planned planned)) {
+            stderr.println(outcome.message());
+            if (outcome instanceof Planner.Infeasible) {
+                stderr.println("Change the profile (more available days or minutes, fewer sessions) and plan again.");
+            }
+            return ExitCode.of(outcome);
         }
-        if (outcome instanceof PlanMaker.Infeasible infeasible) {
-            stderr.println("No plan can meet the hard rules for this profile:");
-            infeasible.reasons().forEach(reason -> stderr.println("  - " + reason));
-            stderr.println("Change the profile (more available days or minutes, fewer sessions) and plan again.");
-            return ExitCode.INFEASIBLE;
-        }
-        var planned = (PlanMaker.Planned) outcome;
         var renderOptions = new Renderers.Options(catalog, time);
         if (out == null && format != null) {
             RenderCommand.write(spec, planned.document(), outputFormat, renderOptions, null);

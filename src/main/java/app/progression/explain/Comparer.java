@@ -12,8 +12,8 @@ import app.progression.plan.PlanDocument.WeekSummary;
 import app.progression.plan.PlanDocuments;
 import app.progression.plan.TerminalView;
 import app.progression.profile.Profile;
-import app.progression.solver.PlanProblem;
-import app.progression.solver.Planner;
+import app.progression.plan.Planner;
+import app.progression.InvalidInputException;
 import app.progression.solver.SolveOptions;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -105,7 +105,7 @@ public final class Comparer {
 
     /** Solves the profile under both weightings (same options, so the same seed) and compares the plans. */
     public static Comparison compare(Profile profile, Catalog catalog, Weighting a, Weighting b, SolveOptions options) {
-        // One planner for both: the same solver as `plan` (retries included), built once.
+        // One planner for both: the same pipeline as `plan` (retries included), built once.
         Planner planner = new Planner(options);
         PlanDocument planA = solve(planner, profile, catalog, a.weights());
         PlanDocument planB = solve(planner, profile, catalog, b.weights());
@@ -117,9 +117,11 @@ public final class Comparer {
     }
 
     private static PlanDocument solve(Planner planner, Profile profile, Catalog catalog, ConstraintWeights weights) {
-        PlanProblem.Built built = PlanProblem.build(profile, catalog, weights);
-        TrainingPlan solved = planner.solve(() -> PlanProblem.build(profile, catalog, weights).plan());
-        return PlanDocuments.from(solved, profile, built.warnings());
+        Planner.Outcome outcome = planner.plan(new Planner.Request(profile, catalog, weights));
+        if (outcome instanceof Planner.Planned planned) {
+            return planned.document();
+        }
+        throw new InvalidInputException(outcome.message());
     }
 
     /** Compares two plans of one profile; each is re-scored from its document with both weightings. */

@@ -18,7 +18,7 @@ import app.progression.explain.PlanExplanation.SessionExplanation;
 import app.progression.explain.PlanExplanation.WeekExplanation;
 import app.progression.plan.PlanDocument;
 import app.progression.profile.Profile;
-import app.progression.solver.Planner;
+import app.progression.solver.PlanSolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +85,7 @@ public final class Explainer {
 
     private static synchronized SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
         if (solutionManager == null) {
-            solutionManager = Planner.solutionManager();
+            solutionManager = PlanSolver.solutionManager();
         }
         return solutionManager;
     }

@@ -33,11 +33,11 @@ public final class PlanDocuments {
         }
         List<WeekSummary> summaries = new ArrayList<>();
         for (int week = 1; week <= plan.getWeekCount(); week++) {
-            summaries.add(summary(plan, week, days));
+            summaries.add(summary(plan, profile.isCutbackWeek(week), week, days));
         }
         return new PlanDocument(profile.athleteId(), profile.athleteName(), profile.startDate(), profile.weeks(),
                 plan.getScore() != null && plan.getScore().isFeasible(), String.valueOf(plan.getScore()),
-                List.copyOf(warnings), summaries, days);
+                List.copyOf(warnings), profile.findings(), summaries, days);
     }
 
     private static List<SessionPlan> sessionsOn(TrainingPlan plan, Day day) {
@@ -85,17 +85,17 @@ public final class PlanDocuments {
     }
 
     private static ExercisePlan strength(Exercise exercise, int sets, int reps) {
-        return new ExercisePlan(exercise.id(), exercise.name(), sets, reps, null, exercise.perSide() ? true : null);
+        return new ExercisePlan(exercise.id(), exercise.name(), sets, reps, null, exercise.perSide() ? true : null, null);
     }
 
     private static ExercisePlan stretch(Exercise exercise) {
         return new ExercisePlan(exercise.id(), exercise.name(), exercise.sets(),
                 exercise.reps() > 0 ? exercise.reps() : null,
                 exercise.holdSeconds() > 0 ? exercise.holdSeconds() : null,
-                exercise.perSide() ? true : null);
+                exercise.perSide() ? true : null, null);
     }
 
-    private static WeekSummary summary(TrainingPlan plan, int week, List<DayPlan> days) {
+    private static WeekSummary summary(TrainingPlan plan, boolean cutback, int week, List<DayPlan> days) {
         List<String> set = plan.getStrengthSlots().stream()
                 .filter(slot -> slot.getWeek() == week)
                 .sorted(Comparator.comparingInt(StrengthSlot::getPosition))
@@ -122,6 +122,6 @@ public final class PlanDocuments {
                 }
             }
         }
-        return new WeekSummary(week, set, runMinutes, strength, runs, flexibilityDays, cross);
+        return new WeekSummary(week, cutback, set, runMinutes, strength, runs, flexibilityDays, cross);
     }
 }

@@ -17,6 +17,9 @@ public record Profile(
         int runsPerWeek,
         int easyRunMinutes,
         int strengthSessionsPerWeek,
+        int targetWeeklyRunMinutes,
+        int minRunMinutes,
+        int cutbackEvery,
         Set<String> painful,
         Findings findings,
         Set<Equipment> equipment,
@@ -38,6 +41,26 @@ public record Profile(
 
     public int minutesOn(DayOfWeek dayOfWeek) {
         return availableMinutes.getOrDefault(dayOfWeek, 0);
+    }
+
+    /** The shortest run worth its warm-up for this athlete: the profile's minimum, or their easy run if shorter. */
+    public int shortestRunMinutes() {
+        return Math.min(minRunMinutes, easyRunMinutes);
+    }
+
+    /** The running minutes of the week before the plan: runsPerWeek easy runs. */
+    public int weekBeforeRunMinutes() {
+        return runsPerWeek * easyRunMinutes;
+    }
+
+    /** No week runs more than this: the target, or the week before the plan when that was already more. */
+    public int weeklyRunCeiling() {
+        return Math.max(targetWeeklyRunMinutes, weekBeforeRunMinutes());
+    }
+
+    /** Whether week {@code week} (1-based) is an easier week. */
+    public boolean isCutbackWeek(int week) {
+        return cutbackEvery > 0 && week % cutbackEvery == 0;
     }
 
     public LocalDate endDate() {

@@ -30,7 +30,8 @@ public final class ProfileReader {
 
     /** The file format, every field optional here so that the schema's message is the one a user sees. */
     record ProfileFile(AthleteRef athlete, LocalDate startDate, Integer weeks, Map<DayOfWeek, Integer> availableMinutes,
-            Integer runsPerWeek, Integer easyRunMinutes, Integer strengthSessionsPerWeek, List<String> painful,
+            Integer runsPerWeek, Integer easyRunMinutes, Integer strengthSessionsPerWeek,
+            Integer targetWeeklyRunMinutes, Integer minRunMinutes, Integer cutbackEvery, List<String> painful,
             Findings findings, List<Equipment> equipment, List<CrossTraining> crossTraining,
             Integer crossTrainingMinutes, Boolean trainsOutdoors, Integer maxRepIncreasePerWeek,
             List<RedFlag> redFlags, Map<String, Integer> weights) {
@@ -94,15 +95,20 @@ public final class ProfileReader {
             }
         });
         String id = file.athlete().id();
+        int runsPerWeek = orDefault(file.runsPerWeek(), 3);
+        int easyRunMinutes = orDefault(file.easyRunMinutes(), 20);
         return new Profile(
                 id,
                 file.athlete().name() == null ? id : file.athlete().name(),
                 file.startDate(),
                 orDefault(file.weeks(), 8),
                 minutes,
-                orDefault(file.runsPerWeek(), 3),
-                orDefault(file.easyRunMinutes(), 20),
+                runsPerWeek,
+                easyRunMinutes,
                 orDefault(file.strengthSessionsPerWeek(), 2),
+                orDefault(file.targetWeeklyRunMinutes(), runsPerWeek * easyRunMinutes * 3 / 2),
+                orDefault(file.minRunMinutes(), 20),
+                orDefault(file.cutbackEvery(), 4),
                 Set.copyOf(painful),
                 file.findings() == null ? Findings.NONE : file.findings(),
                 file.equipment() == null ? Set.of() : Set.copyOf(file.equipment()),

@@ -8,6 +8,9 @@ import app.progression.domain.Athlete;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.FullStrengthDay;
+import app.progression.domain.GroupRunDay;
+import app.progression.domain.TeamFacts;
 import app.progression.domain.Ladder;
 import app.progression.domain.PastRun;
 import app.progression.domain.Progression;
@@ -44,6 +47,10 @@ public final class PlanProblem {
     }
 
     public static Built build(Profile profile, Catalog catalog, ConstraintWeights weights) {
+        return build(profile, catalog, weights, TeamFacts.NONE);
+    }
+
+    public static Built build(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team) {
         List<String> warnings = new ArrayList<>();
         Athlete draft = athlete(profile, catalog, List.of());
         Ladder ladder = new Ladder(catalog.ladder(), draft::canDo);
@@ -136,6 +143,9 @@ public final class PlanProblem {
         TrainingPlan plan = new TrainingPlan(athlete, catalog, ladder, addOns, profile.weeks(), days, pastRuns, steps,
                 stretches, profile.crossTraining(), shortestRun, longestRun, slots, strengthSessions, runs,
                 stretchBlocks, crossTrainingBlocks, weights);
+        plan.setGroupRunDays(team.groupRunDays().stream().map(GroupRunDay::new).toList());
+        plan.setFullStrengthDays(team.fullStrengthDates().stream().filter(date -> !date.isBefore(profile.startDate())
+                && !date.isAfter(profile.endDate())).map(FullStrengthDay::new).toList());
         Progression.apply(plan);
         RunLengths.apply(plan);
         return new Built(plan, warnings);

@@ -7,7 +7,7 @@ import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.solver.Feasibility;
 import app.progression.solver.PlanProblem;
-import app.progression.solver.Planner;
+import app.progression.solver.PlanSolver;
 import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class SolverBenchmark {
                 continue;
             }
             // A timeline run with no early stop, to read the best score at every budget.
-            SolverConfig timeline = Planner.config(new SolveOptions(Duration.ofSeconds(longest), null));
+            SolverConfig timeline = PlanSolver.config(new SolveOptions(Duration.ofSeconds(longest), null));
             timeline.getTerminationConfig().setUnimprovedSpentLimit(null);
             timeline.getTerminationConfig().setTerminationConfigList(null);
             Solver<TrainingPlan> solver = SolverFactory.<TrainingPlan>create(timeline).buildSolver();
@@ -77,7 +77,7 @@ public final class SolverBenchmark {
             // What a user gets from `plan` with its defaults.
             PlanProblem.Built again = PlanProblem.build(profile, catalog, weights);
             long defaultStart = System.nanoTime();
-            TrainingPlan solved = Planner.solve(again.plan(), SolveOptions.defaults());
+            TrainingPlan solved = PlanSolver.solve(again.plan(), SolveOptions.defaults());
             double defaultSeconds = (System.nanoTime() - defaultStart) / 1e9;
             System.out.printf("| %s | %d | %s | %s | %d | %s | %.1f |%n", file.getFileName(), profile.weeks(),
                     firstFeasible, String.join(" | ", best), speed, solved.getScore(), defaultSeconds);

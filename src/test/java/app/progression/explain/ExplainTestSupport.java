@@ -9,7 +9,7 @@ import app.progression.plan.PlanDocuments;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.solver.PlanProblem;
-import app.progression.solver.Planner;
+import app.progression.solver.PlanSolver;
 import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +90,7 @@ public final class ExplainTestSupport {
     /** Solves and returns the plan as its file would hold it. */
     public static PlanDocument solve(Profile profile, ConstraintWeights weights) {
         PlanProblem.Built built = PlanProblem.build(profile, CATALOG, weights);
-        var solved = Planner.solve(built.plan(), SOLVE);
+        var solved = PlanSolver.solve(built.plan(), SOLVE);
         return PlanDocuments.from(solved, profile, built.warnings());
     }
 

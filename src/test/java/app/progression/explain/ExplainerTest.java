@@ -21,7 +21,7 @@ import app.progression.explain.PlanExplanation.WeekExplanation;
 import app.progression.plan.PlanDocument;
 import app.progression.profile.Profile;
 import app.progression.solver.PlanProblem;
-import app.progression.solver.Planner;
+import app.progression.solver.PlanSolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +50,7 @@ class ExplainerTest {
         profile = ExplainTestSupport.profile(SAM);
         weights = ExplainTestSupport.weights(profile, Map.of());
         PlanProblem.Built built = PlanProblem.build(profile, CATALOG, weights);
-        var plan = Planner.solve(built.plan(), ExplainTestSupport.SOLVE);
+        var plan = PlanSolver.solve(built.plan(), ExplainTestSupport.SOLVE);
         solvedScore = plan.getScore();
         solved = app.progression.plan.PlanDocuments.from(plan, profile, built.warnings());
     }

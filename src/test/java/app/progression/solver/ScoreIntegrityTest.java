@@ -27,7 +27,7 @@ class ScoreIntegrityTest {
         for (String example : new String[] {"heel-pain-no-foam-roller.json", "upper-back-pain.json"}) {
             Profile profile = ProfileReader.read(Path.of("problems", example), catalog);
             TrainingPlan problem = PlanProblem.build(profile, catalog, Weights.resolve(Map.of(), Map.of())).plan();
-            SolverConfig config = Planner.config(new SolveOptions(Duration.ofMillis(300), 7L))
+            SolverConfig config = PlanSolver.config(new SolveOptions(Duration.ofMillis(300), 7L))
                     .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
             TrainingPlan solved = SolverFactory.<TrainingPlan>create(config).buildSolver().solve(problem);
             assertNotNull(solved.getScore());

@@ -33,7 +33,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * Runs OptaPlanner on plan problems with one set of options. One instance serves many problems and threads:
  * building a solver factory costs about a second, so each is built once.
  */
-public final class Planner {
+public final class PlanSolver {
 
     /**
      * When a budget ends with hard rules broken although the arithmetic allows a plan, solving starts again from
@@ -48,7 +48,7 @@ public final class Planner {
     private final SolveOptions options;
     private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
 
-    public Planner(SolveOptions options) {
+    public PlanSolver(SolveOptions options) {
         this.options = options;
     }
 
