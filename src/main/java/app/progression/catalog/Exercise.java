@@ -21,6 +21,7 @@ public record Exercise(
         int reps,
         int holdSeconds,
         boolean outdoorOnly,
+        boolean jumping,
         String replacedOutdoorsBy,
         String addOnFor,
         int fixedReps,

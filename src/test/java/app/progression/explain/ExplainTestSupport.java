@@ -63,7 +63,7 @@ public final class ExplainTestSupport {
                                   "SATURDAY": 60},
              "runsPerWeek": 3, "easyRunMinutes": 20, "strengthSessionsPerWeek": 2,
              "painful": ["lying-figure-4-stretch", "supine-twist", "piriformis-stretch", "seated-glute-stretch",
-                         "kneeling-hip-flexor-stretch"]}
+                         "kneeling-hip-flexor-stretch", "towel-hamstring-stretch", "wall-calf-stretch"]}
             """;
 
     private ExplainTestSupport() {
