@@ -9,30 +9,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The athlete-level facts the constraints read: what hurts, what they own, where they train, what their
- * self-tests found (as a value per body area) and the weekly targets.
+ * The athlete-level facts the constraints read: what hurts, what they own, where they train, what their self-tests
+ * found (as a value per body area, and the areas that are findings), their weekly targets and the catalog's dose
+ * and warm-up as they apply to them.
  */
 public record Athlete(
         String id,
         Set<String> painful,
+        boolean heelPain,
         Set<Equipment> equipment,
         boolean trainsOutdoors,
         Map<BodyArea, Integer> focus,
+        Set<BodyArea> findingAreas,
         int strengthSessionsPerWeek,
-        int runsPerWeek,
         StrengthDose dose,
         int maxRepIncreasePerWeek,
-        List<Integer> startingRungs) {
+        List<Integer> startingRungs,
+        int warmupMinutes,
+        RunningLoad running) {
 
     public Athlete {
         painful = Set.copyOf(painful);
         equipment = Set.copyOf(equipment);
         focus = Map.copyOf(focus);
+        findingAreas = Set.copyOf(findingAreas);
         startingRungs = List.copyOf(startingRungs);
     }
 
+    /** On the athlete's painful list, or a jumping exercise while their heel hurts. */
     public boolean findsPainful(Exercise exercise) {
-        return painful.contains(exercise.id());
+        return painful.contains(exercise.id()) || heelPain && exercise.jumping();
     }
 
     public boolean lacksEquipmentFor(Exercise exercise) {
@@ -51,5 +57,14 @@ public record Athlete(
     /** How much a stretch serves this athlete: the sum of the focus of the areas it targets. */
     public int focusValue(Exercise stretch) {
         return stretch.targets().stream().mapToInt(area -> focus.getOrDefault(area, 0)).sum();
+    }
+
+    /** Whether a stretch or release works on something the self-tests found. */
+    public boolean servesAFinding(Exercise stretch) {
+        return stretch.targets().stream().anyMatch(findingAreas::contains);
+    }
+
+    public boolean hasFindings() {
+        return !findingAreas.isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package app.progression.domain;
 
 import app.progression.profile.CrossTraining;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
@@ -13,6 +14,9 @@ public class CrossTrainingBlock implements Session {
     private String id;
     private Day day;
     private int minutes;
+
+    @PlanningPin
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "crossTraining", nullable = true)
     private CrossTraining activity;
@@ -45,6 +49,14 @@ public class CrossTrainingBlock implements Session {
     @Override
     public int getTotalMinutes() {
         return activity == null ? 0 : minutes;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
     }
 
     public String getId() {

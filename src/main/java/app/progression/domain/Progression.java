@@ -5,96 +5,134 @@ import app.progression.catalog.Exercise;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Turns the steps of every strength slot into the exercise and repetitions of each week. A step the rules do not
  * allow is read as HOLD: adding past the top of the range, advancing before a week at the top, a second swap in
- * one week (the earlier position keeps it), adding in week 1. So every choice of steps is a valid progression,
- * and the solver spends its time on trade-offs instead of repairing the ladder; the progression constraints still
- * check plans that are read back from a file.
+ * one week (the earlier position keeps it), any change in an easier (cutback) week. So every choice of steps is a
+ * valid progression, and the solver spends its time on trade-offs instead of repairing the ladder; the progression
+ * rules still check plans read back from a file. A slot with given content keeps it, and the weeks after go on from
+ * there.
+ *
+ * <p>A week depends only on the week before and its own steps, so after a change the derivation runs from the
+ * changed week and stops at the first later week that comes out as it was.
  */
 public final class Progression {
 
-    /** The derived content of one slot in one week. */
-    public record SlotState(Exercise exercise, int reps) {
+    private final TrainingPlan plan;
+    private final List<List<StrengthSlot>> slotsByWeek = new ArrayList<>();
+    private final List<List<StrengthSession>> sessionsByWeek = new ArrayList<>();
+
+    public Progression(TrainingPlan plan) {
+        this.plan = plan;
+        for (int week = 1; week <= plan.getWeekCount(); week++) {
+            slotsByWeek.add(new ArrayList<>());
+            sessionsByWeek.add(new ArrayList<>());
+        }
+        plan.getStrengthSlots().forEach(slot -> slotsByWeek.get(slot.getWeek() - 1).add(slot));
+        slotsByWeek.forEach(slots -> slots.sort((a, b) -> Integer.compare(a.getPosition(), b.getPosition())));
+        plan.getStrengthSessions().forEach(session -> sessionsByWeek.get(session.getWeekNumber() - 1).add(session));
     }
 
-    private Progression() {
+    /** Brings every slot and session in line with the steps, without a score director (when building a plan). */
+    public static void apply(TrainingPlan plan) {
+        new Progression(plan).deriveFrom(1, ShadowChanges.DIRECT, true);
     }
 
-    /** States in the order of {@code plan.getStrengthSlots()}, which is week by week, position by position. */
-    public static List<SlotState> derive(TrainingPlan plan) {
+    /** Derives the weeks from {@code week} on, until a week after it comes out unchanged (or to the end). */
+    void deriveFrom(int week, ShadowChanges changes, boolean toTheEnd) {
+        for (int w = week; w <= plan.getWeekCount(); w++) {
+            boolean changed = deriveWeek(w, changes);
+            if (changed || w == week) {
+                updateSessionMinutes(w, changes);
+            } else if (!toTheEnd) {
+                return;
+            }
+        }
+    }
+
+    private boolean deriveWeek(int week, ShadowChanges changes) {
         Ladder ladder = plan.getLadder();
         int minReps = plan.getAthlete().dose().minReps();
         int maxReps = plan.getAthlete().dose().maxReps();
-        List<Exercise> starting = ladder.startingEntries();
-        int positions = starting.size();
-        List<StrengthSlot> slots = plan.getStrengthSlots();
-        List<SlotState> states = new ArrayList<>(slots.size());
-        Exercise[] exercise = new Exercise[positions];
-        int[] reps = new int[positions];
-        int swapWeek = 0;
-        for (StrengthSlot slot : slots) {
-            int p = slot.getPosition();
-            int week = slot.getWeek();
-            ProgressionStep step = slot.getStep() == null ? ProgressionStep.HOLD : slot.getStep();
-            if (week == 1) {
-                exercise[p] = step == ProgressionStep.ADVANCE
-                        ? ladder.fullVersionOf(starting.get(p)) : starting.get(p);
-                reps[p] = minReps;
-            } else if (step == ProgressionStep.ADVANCE) {
-                Exercise next = reps[p] == maxReps && swapWeek != week
-                        ? ladder.nextHarder(exercise[p], rungsHeldByOthers(exercise, p)) : null;
-                if (next != null) {
-                    exercise[p] = next;
-                    reps[p] = minReps;
-                    swapWeek = week;
-                }
-            } else {
-                reps[p] = Math.min(maxReps, reps[p] + step.repIncrease());
-            }
-            states.add(new SlotState(exercise[p], reps[p]));
+        List<StrengthSlot> before = week > 1 ? slotsByWeek.get(week - 2) : List.of();
+        List<StrengthSlot> slots = slotsByWeek.get(week - 1);
+        boolean cutback = plan.getRunningLoad().isCutbackWeek(week);
+        Exercise[] exercise = new Exercise[slots.size()];
+        int[] reps = new int[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+            StrengthSlot previous = i < before.size() ? before.get(i) : null;
+            exercise[i] = previous == null ? null : previous.getExercise();
+            reps[i] = previous == null || previous.getReps() == null ? minReps : previous.getReps();
         }
-        return states;
+        boolean swapped = false;
+        boolean changed = false;
+        for (int i = 0; i < slots.size(); i++) {
+            StrengthSlot slot = slots.get(i);
+            ProgressionStep step = slot.getStep() == null ? ProgressionStep.HOLD : slot.getStep();
+            if (slot.isFixed()) {
+                exercise[i] = slot.getFixedExercise();
+                reps[i] = slot.getFixedReps();
+            } else if (week == 1 || exercise[i] == null) {
+                Exercise start = i < ladder.startingEntries().size() ? ladder.startingEntries().get(i) : null;
+                exercise[i] = step == ProgressionStep.ADVANCE && start != null ? ladder.fullVersionOf(start) : start;
+                reps[i] = minReps;
+            } else if (!cutback) { // an easier week keeps the week before's exercise and repetitions
+                if (step == ProgressionStep.ADVANCE) {
+                    Exercise next = reps[i] == maxReps && !swapped
+                            ? ladder.nextHarder(exercise[i], rungsHeldByOthers(exercise, i)) : null;
+                    if (next != null) {
+                        exercise[i] = next;
+                        reps[i] = minReps;
+                        swapped = true;
+                    }
+                } else {
+                    reps[i] = Math.min(maxReps, reps[i] + step.repIncrease());
+                }
+            }
+            changed |= set(slot, exercise[i], reps[i], changes);
+        }
+        return changed;
+    }
+
+    private static boolean set(StrengthSlot slot, Exercise exercise, int reps, ShadowChanges changes) {
+        boolean changed = false;
+        if (slot.getExercise() != exercise) {
+            changes.set(slot, "exercise", () -> slot.setExercise(exercise));
+            changed = true;
+        }
+        if (!Objects.equals(slot.getReps(), reps)) {
+            changes.set(slot, "reps", () -> slot.setReps(reps));
+            changed = true;
+        }
+        return changed;
     }
 
     private static Set<Integer> rungsHeldByOthers(Exercise[] exercise, int position) {
         Set<Integer> rungs = new HashSet<>();
-        for (int p = 0; p < exercise.length; p++) {
-            if (p != position) {
-                rungs.add(exercise[p].rung());
+        for (int i = 0; i < exercise.length; i++) {
+            if (i != position && exercise[i] != null) {
+                rungs.add(exercise[i].rung());
             }
         }
         return rungs;
     }
 
-    /** Seconds of each week's strength set (index 0 is week 1), before add-ons and warm-up. */
-    public static int[] strengthSecondsByWeek(TrainingPlan plan) {
+    private void updateSessionMinutes(int week, ShadowChanges changes) {
         Catalog catalog = plan.getCatalog();
-        int[] seconds = new int[plan.getWeekCount()];
-        for (StrengthSlot slot : plan.getStrengthSlots()) {
+        int seconds = 0;
+        for (StrengthSlot slot : slotsByWeek.get(week - 1)) {
             if (slot.getExercise() != null && slot.getReps() != null) {
-                seconds[slot.getWeek() - 1] += catalog.strengthSeconds(slot.getExercise(), slot.getSets(), slot.getReps());
+                seconds += catalog.strengthSeconds(slot.getExercise(), slot.getSets(), slot.getReps());
             }
         }
-        return seconds;
-    }
-
-    public static int contentMinutes(int strengthSeconds, StrengthSession session) {
-        return Catalog.ceilMinutes(strengthSeconds + session.getAddOnSeconds());
-    }
-
-    /** Brings every slot and session in line with the steps, without a score director (when building a plan). */
-    public static void apply(TrainingPlan plan) {
-        List<SlotState> states = derive(plan);
-        for (int i = 0; i < states.size(); i++) {
-            plan.getStrengthSlots().get(i).setExercise(states.get(i).exercise());
-            plan.getStrengthSlots().get(i).setReps(states.get(i).reps());
-        }
-        int[] seconds = strengthSecondsByWeek(plan);
-        for (StrengthSession session : plan.getStrengthSessions()) {
-            session.setContentMinutes(contentMinutes(seconds[session.getWeek().number() - 1], session));
+        for (StrengthSession session : sessionsByWeek.get(week - 1)) {
+            Integer minutes = Catalog.ceilMinutes(seconds + session.getAddOnSeconds());
+            if (!minutes.equals(session.getContentMinutes())) {
+                changes.set(session, "contentMinutes", () -> session.setContentMinutes(minutes));
+            }
         }
     }
 }

@@ -1,43 +1,52 @@
 package app.progression.domain;
 
-import java.util.List;
-import java.util.Objects;
+import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
- * Keeps each slot's exercise and repetitions, and each strength session's minutes, in line with the steps.
- * A change in one week can move every later week (and, through "next free rung", other slots), so the whole
- * progression is derived again; it is a few dozen slots.
+ * Keeps each slot's exercise and repetitions, and each strength session's minutes, in line with the steps: from
+ * the week of the changed step on, until a week comes out as it was.
  */
-public class ProgressionListener extends WholePlanListener<StrengthSlot> {
+public class ProgressionListener implements VariableListener<TrainingPlan, StrengthSlot> {
+
+    private Progression progression;
+    private TrainingPlan indexed;
+
+    private Progression progression(TrainingPlan plan) {
+        if (plan != indexed) {
+            progression = new Progression(plan);
+            indexed = plan;
+        }
+        return progression;
+    }
 
     @Override
-    void update(ScoreDirector<TrainingPlan> scoreDirector) {
-        TrainingPlan plan = scoreDirector.getWorkingSolution();
-        List<Progression.SlotState> states = Progression.derive(plan);
-        List<StrengthSlot> slots = plan.getStrengthSlots();
-        for (int i = 0; i < states.size(); i++) {
-            StrengthSlot slot = slots.get(i);
-            Progression.SlotState state = states.get(i);
-            if (slot.getExercise() != state.exercise()) {
-                scoreDirector.beforeVariableChanged(slot, "exercise");
-                slot.setExercise(state.exercise());
-                scoreDirector.afterVariableChanged(slot, "exercise");
-            }
-            if (!Objects.equals(slot.getReps(), state.reps())) {
-                scoreDirector.beforeVariableChanged(slot, "reps");
-                slot.setReps(state.reps());
-                scoreDirector.afterVariableChanged(slot, "reps");
-            }
-        }
-        int[] seconds = Progression.strengthSecondsByWeek(plan);
-        for (StrengthSession session : plan.getStrengthSessions()) {
-            Integer minutes = Progression.contentMinutes(seconds[session.getWeek().number() - 1], session);
-            if (!minutes.equals(session.getContentMinutes())) {
-                scoreDirector.beforeVariableChanged(session, "contentMinutes");
-                session.setContentMinutes(minutes);
-                scoreDirector.afterVariableChanged(session, "contentMinutes");
-            }
-        }
+    public void afterVariableChanged(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
+        progression(scoreDirector.getWorkingSolution()).deriveFrom(slot.getWeek(), ShadowChanges.through(scoreDirector),
+                false);
+    }
+
+    @Override
+    public void afterEntityAdded(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
+        indexed = null;
+        progression(scoreDirector.getWorkingSolution()).deriveFrom(slot.getWeek(), ShadowChanges.through(scoreDirector),
+                true);
+    }
+
+    @Override
+    public void afterEntityRemoved(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
+        indexed = null;
+    }
+
+    @Override
+    public void beforeVariableChanged(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
+    }
+
+    @Override
+    public void beforeEntityAdded(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
+    }
+
+    @Override
+    public void beforeEntityRemoved(ScoreDirector<TrainingPlan> scoreDirector, StrengthSlot slot) {
     }
 }

@@ -2,40 +2,61 @@ package app.progression.domain;
 
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
- * An easy, conversational-pace run. The solver picks its day and the length to aim for; the length actually
- * planned is the target cut to the run-volume caps (see {@link RunLengths}).
+ * An easy, conversational-pace run. The solver picks its day; its length follows from the running model (see
+ * {@link RunLengths}): building toward the weekly target within the caps, in the room the day leaves. A run whose
+ * length is given (as written in a plan file, or as done) keeps it.
  */
 @PlanningEntity
-public class Run implements Session, RunRecord {
+public class Run implements Session {
 
     @PlanningId
     private String id;
     private Week week;
-    private int warmupMinutes;
+    /** The length as written or done, or null when the running model decides it. */
+    private Integer fixedMinutes;
+    /** Warm-up minutes a plan file gives this session beyond the day's one warm-up (never in a solved plan). */
+    private int extraWarmupMinutes;
+    @PlanningPin
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "runDays")
     private Day day;
 
-    @PlanningVariable(valueRangeProviderRefs = "runMinutes")
-    private Integer targetMinutes;
-
+    /** Planned minutes; 0 for a run an easier week leaves out, null while the run has no day. */
     @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceVariableName = "day")
-    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceVariableName = "targetMinutes")
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StrengthSession.class,
+            sourceVariableName = "day")
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StrengthSession.class,
+            sourceVariableName = "contentMinutes")
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StretchBlock.class,
+            sourceVariableName = "stretch")
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = CrossTrainingBlock.class,
+            sourceVariableName = "activity")
     private Integer minutes;
 
     public Run() {
     }
 
-    public Run(Week week, int index, int warmupMinutes) {
+    public Run(Week week, int index) {
         this.id = "run-w" + week.number() + "-" + index;
         this.week = week;
-        this.warmupMinutes = warmupMinutes;
+    }
+
+    /** A run as written or done: on its day, with its length, kept as it is by the solver. */
+    public static Run fixed(Week week, int index, Day day, int minutes) {
+        Run run = new Run(week, index);
+        run.day = day;
+        run.fixedMinutes = minutes;
+        run.minutes = minutes;
+        run.pinned = true;
+        return run;
     }
 
     @ValueRangeProvider(id = "runDays")
@@ -48,29 +69,15 @@ public class Run implements Session, RunRecord {
         return SessionKind.EASY_RUN;
     }
 
+    /** On a day and with a length: a run an easier week leaves out is not scheduled. */
     @Override
     public boolean isScheduled() {
-        return day != null && minutes != null;
+        return day != null && minutes != null && minutes > 0;
     }
 
     @Override
     public int getTotalMinutes() {
-        return warmupMinutes + (minutes == null ? 0 : minutes);
-    }
-
-    @Override
-    public int getDayIndex() {
-        return day.index();
-    }
-
-    @Override
-    public int getWeekNumber() {
-        return week.number();
-    }
-
-    @Override
-    public int getRunMinutes() {
-        return minutes == null ? 0 : minutes;
+        return isScheduled() ? minutes + extraWarmupMinutes : 0;
     }
 
     public String getId() {
@@ -81,8 +88,28 @@ public class Run implements Session, RunRecord {
         return week;
     }
 
-    public int getWarmupMinutes() {
-        return warmupMinutes;
+    public int getWeekNumber() {
+        return week.number();
+    }
+
+    public Integer getFixedMinutes() {
+        return fixedMinutes;
+    }
+
+    public int getExtraWarmupMinutes() {
+        return extraWarmupMinutes;
+    }
+
+    public void setExtraWarmupMinutes(int extraWarmupMinutes) {
+        this.extraWarmupMinutes = extraWarmupMinutes;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
     }
 
     @Override
@@ -94,25 +121,15 @@ public class Run implements Session, RunRecord {
         this.day = day;
     }
 
+    public int getDayIndex() {
+        return day.index();
+    }
+
     public Integer getMinutes() {
         return minutes;
     }
 
-    /** A run of a given length, as in a plan read back from a file: both the target and the planned minutes. */
-    public void setMinutes(Integer minutes) {
-        this.targetMinutes = minutes;
-        this.minutes = minutes;
-    }
-
-    public Integer getTargetMinutes() {
-        return targetMinutes;
-    }
-
-    public void setTargetMinutes(Integer targetMinutes) {
-        this.targetMinutes = targetMinutes;
-    }
-
-    void setPlannedMinutes(Integer minutes) {
+    void setMinutes(Integer minutes) {
         this.minutes = minutes;
     }
 

@@ -1,22 +1,50 @@
 package app.progression.domain;
 
-import java.util.Map;
-import java.util.Objects;
+import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
-/** Re-plans all run lengths when a run moves or changes its target: one run's length caps the later ones. */
-public class RunLengthListener extends WholePlanListener<Run> {
+/**
+ * Re-plans run lengths when a run moves, or when the room on a run's day changes (strength, stretching or
+ * cross-training there): from that week on, while the weeks after come out different.
+ */
+public class RunLengthListener implements VariableListener<TrainingPlan, Object> {
+
+    private RunLengths runLengths;
+    private TrainingPlan indexed;
+
+    private RunLengths runLengths(TrainingPlan plan) {
+        if (plan != indexed) {
+            runLengths = new RunLengths(plan);
+            indexed = plan;
+        }
+        return runLengths;
+    }
 
     @Override
-    void update(ScoreDirector<TrainingPlan> scoreDirector) {
-        Map<Run, Integer> minutes = RunLengths.derive(scoreDirector.getWorkingSolution());
-        for (Run run : scoreDirector.getWorkingSolution().getRuns()) {
-            Integer planned = minutes.get(run);
-            if (!Objects.equals(planned, run.getMinutes())) {
-                scoreDirector.beforeVariableChanged(run, "minutes");
-                run.setPlannedMinutes(planned);
-                scoreDirector.afterVariableChanged(run, "minutes");
-            }
-        }
+    public void afterVariableChanged(ScoreDirector<TrainingPlan> scoreDirector, Object entity) {
+        runLengths(scoreDirector.getWorkingSolution()).changed(entity, ShadowChanges.through(scoreDirector));
+    }
+
+    @Override
+    public void afterEntityAdded(ScoreDirector<TrainingPlan> scoreDirector, Object entity) {
+        indexed = null;
+        runLengths(scoreDirector.getWorkingSolution()).deriveFrom(1, ShadowChanges.through(scoreDirector), true);
+    }
+
+    @Override
+    public void afterEntityRemoved(ScoreDirector<TrainingPlan> scoreDirector, Object entity) {
+        indexed = null;
+    }
+
+    @Override
+    public void beforeVariableChanged(ScoreDirector<TrainingPlan> scoreDirector, Object entity) {
+    }
+
+    @Override
+    public void beforeEntityAdded(ScoreDirector<TrainingPlan> scoreDirector, Object entity) {
+    }
+
+    @Override
+    public void beforeEntityRemoved(ScoreDirector<TrainingPlan> scoreDirector, Object entity) {
     }
 }

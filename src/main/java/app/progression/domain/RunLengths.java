@@ -2,56 +2,228 @@ package app.progression.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Plans run lengths from the solver's targets, date by date: each run is its target, cut so that it is at most
- * 110% of the longest run of the 30 days before it and its week stays within 110% of the previous week. Cutting
- * here rather than penalizing keeps every move of the solver within the caps; without it, shortening one run
- * lowers the cap of every later run and the search gets stuck. The cap constraints still check plans read back
- * from a file.
+ * The running model: plans run lengths week by week from the days the solver chose, the way a careful coach builds
+ * load. Each week aims at its target, at most 10% above the last full week (an easier week at 85% of the week
+ * before it), never above the weekly target; its runs share that evenly, each at least the shortest run worth its
+ * warm-up, none longer than 110% of the longest run of the 30 days before the week, and none longer than the room
+ * its day leaves after strength, stretching, cross-training and the warm-up. When an easier week cannot ease
+ * because its runs are at their shortest, it leaves one run out. A run with a given length (as written or as done)
+ * keeps it, and the weeks after go on from it.
+ *
+ * <p>Deriving rather than choosing lengths keeps every move of the solver within the load rules; the rules still
+ * check plans read back from a file. A week depends on the weeks of the 30 days before it, so after a change the
+ * derivation runs from the changed week until {@link #WINDOW_WEEKS} weeks in a row come out as they were.
  */
 public final class RunLengths {
 
-    private record Done(int dayIndex, int minutes) {
-    }
+    /** The weeks a week looks back on: 30 days reach into the fifth week before. */
+    static final int WINDOW_WEEKS = 5;
 
-    private RunLengths() {
-    }
+    private final TrainingPlan plan;
+    private final RunningLoad load;
+    private final List<List<Run>> runsByWeek = new ArrayList<>();
+    private final List<List<StrengthSession>> strengthByWeek = new ArrayList<>();
+    private final List<RunningWeek> runningWeeks = new ArrayList<>();
+    private final Map<Integer, List<Session>> blocksByDay = new HashMap<>();
 
-    /** The planned minutes of every run that has a day and a target. */
-    public static Map<Run, Integer> derive(TrainingPlan plan) {
-        int[] weekTotals = new int[plan.getWeekCount() + 2];
-        List<Done> history = new ArrayList<>();
-        for (PastRun past : plan.getPastRuns()) {
-            weekTotals[0] += past.minutes();
-            history.add(new Done(past.dayIndex(), past.minutes()));
+    public RunLengths(TrainingPlan plan) {
+        this.plan = plan;
+        this.load = plan.getRunningLoad();
+        for (int week = 1; week <= plan.getWeekCount(); week++) {
+            runsByWeek.add(new ArrayList<>());
+            strengthByWeek.add(new ArrayList<>());
+            runningWeeks.add(null);
         }
-        List<Run> ordered = plan.getRuns().stream()
-                .filter(run -> run.getDay() != null && run.getTargetMinutes() != null)
-                .sorted(Comparator.comparingInt((Run run) -> run.getDay().index()).thenComparing(Run::getId))
-                .toList();
-        int shortest = plan.getShortestRunMinutes();
-        Map<Run, Integer> minutes = new IdentityHashMap<>();
-        for (Run run : ordered) {
-            int day = run.getDay().index();
-            int week = run.getWeek().number();
-            int longest = history.stream().filter(done -> done.dayIndex() < day && done.dayIndex() >= day - 30)
-                    .mapToInt(Done::minutes).max().orElse(Integer.MAX_VALUE / 2);
-            int cap = Math.min(longest * 11 / 10, weekTotals[week - 1] * 11 / 10 - weekTotals[week]);
-            int planned = Math.max(shortest, Math.min(run.getTargetMinutes(), cap));
-            minutes.put(run, planned);
-            weekTotals[week] += planned;
-            history.add(new Done(day, planned));
-        }
-        return minutes;
+        plan.getRuns().forEach(run -> runsByWeek.get(run.getWeekNumber() - 1).add(run));
+        plan.getStrengthSessions().forEach(session -> strengthByWeek.get(session.getWeekNumber() - 1).add(session));
+        plan.getRunningWeeks().forEach(week -> runningWeeks.set(week.getNumber() - 1, week));
+        plan.getStretchBlocks().forEach(block -> blocksByDay.computeIfAbsent(block.getDay().index(),
+                index -> new ArrayList<>()).add(block));
+        plan.getCrossTrainingBlocks().forEach(block -> blocksByDay.computeIfAbsent(block.getDay().index(),
+                index -> new ArrayList<>()).add(block));
     }
 
-    /** Brings every run in line with its target, without a score director (when building a plan). */
+    /** Brings every run and running week in line, without a score director (when building a plan). */
     public static void apply(TrainingPlan plan) {
-        Map<Run, Integer> minutes = derive(plan);
-        plan.getRuns().forEach(run -> run.setPlannedMinutes(minutes.get(run)));
+        new RunLengths(plan).deriveFrom(1, ShadowChanges.DIRECT, true);
+    }
+
+    /** Re-derives after {@code entity} changed: a run, a strength session, a stretch or a cross-training block. */
+    void changed(Object entity, ShadowChanges changes) {
+        int week;
+        if (entity instanceof Run run) {
+            week = run.getWeekNumber();
+        } else if (entity instanceof StrengthSession session) {
+            week = session.getWeekNumber();
+        } else {
+            Day day = ((Session) entity).getDay();
+            if (!hasRunOn(day)) {
+                return; // a stretch or cross-training on a day without a run takes no room from any run
+            }
+            week = day.week();
+        }
+        deriveFrom(week, changes, false);
+    }
+
+    void deriveFrom(int week, ShadowChanges changes, boolean toTheEnd) {
+        int lastChanged = week;
+        for (int w = week; w <= plan.getWeekCount(); w++) {
+            if (!toTheEnd && w > lastChanged + WINDOW_WEEKS) {
+                return;
+            }
+            if (deriveWeek(w, changes)) {
+                lastChanged = w;
+            }
+        }
+    }
+
+    private boolean deriveWeek(int week, ShadowChanges changes) {
+        int previous = volume(week - 1);
+        int reference = week >= 2 && load.isCutbackWeek(week - 1) ? volume(week - 2) : previous;
+        int longestBefore = longestBefore(week);
+        boolean cutback = load.isCutbackWeek(week);
+        int goal = cutback ? RunningLoad.cutbackMost(previous)
+                : Math.min(load.targetWeeklyMinutes(), RunningLoad.tenPercentMore(reference));
+        int longestAllowed = RunningLoad.tenPercentMore(longestBefore);
+
+        List<Run> runs = runsByWeek.get(week - 1);
+        Map<Run, Integer> minutes = new HashMap<>();
+        List<Run> free = new ArrayList<>();
+        for (Run run : runs) {
+            if (run.getDay() == null) {
+                minutes.put(run, null);
+            } else if (run.getFixedMinutes() != null) {
+                minutes.put(run, run.getFixedMinutes());
+                goal -= run.getFixedMinutes();
+            } else {
+                free.add(run);
+            }
+        }
+        free.sort(Comparator.comparingInt(Run::getDayIndex).thenComparing(Run::getId));
+        int shortest = load.shortestRunMinutes();
+        if (cutback && free.size() >= 2 && free.size() * shortest > goal && (free.size() - 1) * shortest <= goal) {
+            minutes.put(free.remove(free.size() - 1), 0); // the easier week leaves its last run out
+        }
+        share(free, goal, shortest, longestAllowed, minutes);
+
+        boolean changed = false;
+        int volume = 0;
+        int longest = 0;
+        int count = 0;
+        for (Run run : runs) {
+            Integer planned = minutes.get(run);
+            if (!Objects.equals(planned, run.getMinutes())) {
+                changes.set(run, "minutes", () -> run.setMinutes(planned));
+                changed = true;
+            }
+            if (run.isScheduled()) {
+                volume += run.getMinutes();
+                longest = Math.max(longest, run.getMinutes());
+                count++;
+            }
+        }
+        RunningWeek runningWeek = runningWeeks.get(week - 1);
+        RunningWeek.Figures figures = new RunningWeek.Figures(volume, previous, reference, longest, longestBefore,
+                count);
+        if (runningWeek != null && !figures.equals(runningWeek.getFigures())) {
+            changes.set(runningWeek, "figures", () -> runningWeek.setFigures(figures));
+            changed = true;
+        }
+        return changed;
+    }
+
+    /**
+     * Shares {@code goal} minutes between the runs: each at least {@code shortest}, then evenly, each up to the
+     * longest allowed and the room its day leaves; later days take the odd minutes.
+     */
+    private void share(List<Run> runs, int goal, int shortest, int longestAllowed, Map<Run, Integer> minutes) {
+        int[] planned = new int[runs.size()];
+        int[] cap = new int[runs.size()];
+        int left = goal;
+        for (int i = 0; i < runs.size(); i++) {
+            planned[i] = shortest;
+            cap[i] = Math.max(shortest, Math.min(longestAllowed, room(runs.get(i))));
+            left -= shortest;
+        }
+        while (left > 0) {
+            int open = 0;
+            for (int i = 0; i < runs.size(); i++) {
+                if (planned[i] < cap[i]) {
+                    open++;
+                }
+            }
+            if (open == 0) {
+                break;
+            }
+            int each = Math.max(1, left / open);
+            for (int i = runs.size() - 1; i >= 0 && left > 0; i--) {
+                int add = Math.min(Math.min(each, cap[i] - planned[i]), left);
+                planned[i] += add;
+                left -= add;
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            minutes.put(runs.get(i), planned[i]);
+        }
+    }
+
+    /** Minutes the run's day leaves for it: what the athlete has, less the warm-up, strength and the blocks. */
+    private int room(Run run) {
+        Day day = run.getDay();
+        int used = plan.getAthlete().warmupMinutes();
+        for (StrengthSession session : strengthByWeek.get(day.week() - 1)) {
+            if (day.equals(session.getDay())) {
+                used += session.getTotalMinutes();
+            }
+        }
+        for (Session block : blocksByDay.getOrDefault(day.index(), List.of())) {
+            used += block.getTotalMinutes();
+        }
+        // A second run on the day is not counted: it breaks a hard rule anyway, and counting it would make each
+        // run's length depend on the order they are derived in.
+        return day.availableMinutes() - used;
+    }
+
+    private boolean hasRunOn(Day day) {
+        for (Run run : runsByWeek.get(day.week() - 1)) {
+            if (day.equals(run.getDay())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A week's running minutes; week 0 is the week before the plan. */
+    private int volume(int week) {
+        if (week <= 0) {
+            return load.weekBeforeMinutes();
+        }
+        RunningWeek runningWeek = runningWeeks.get(week - 1);
+        return runningWeek == null ? 0 : runningWeek.getVolume();
+    }
+
+    /** The longest run in the 30 days before the week starts, the runs before the plan included. */
+    private int longestBefore(int week) {
+        int first = (week - 1) * 7;
+        int longest = 0;
+        for (PastRun past : plan.getPastRuns()) {
+            if (past.dayIndex() >= first - 30) {
+                longest = Math.max(longest, past.minutes());
+            }
+        }
+        for (int w = Math.max(1, week - WINDOW_WEEKS); w < week; w++) {
+            for (Run run : runsByWeek.get(w - 1)) {
+                if (run.isScheduled() && run.getDayIndex() >= first - 30) {
+                    longest = Math.max(longest, run.getMinutes());
+                }
+            }
+        }
+        return longest;
     }
 }

@@ -10,7 +10,7 @@ public interface Session {
     /** On a day and with its content decided. */
     boolean isScheduled();
 
-    /** Minutes on the day, warm-up included. */
+    /** Minutes of the session itself; the day's warm-up is counted once per day, not per session. */
     int getTotalMinutes();
 
     default boolean isWorkout() {

@@ -2,6 +2,7 @@ package app.progression.domain;
 
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
@@ -14,9 +15,12 @@ public class StrengthSession implements Session {
     @PlanningId
     private String id;
     private Week week;
-    private int warmupMinutes;
     /** Time of add-on exercises (wall pull-downs for upper-back pain), done in every session. */
     private int addOnSeconds;
+    /** Warm-up minutes a plan file gives this session beyond the day's one warm-up (never in a solved plan). */
+    private int extraWarmupMinutes;
+    @PlanningPin
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "strengthDays")
     private Day day;
@@ -28,11 +32,18 @@ public class StrengthSession implements Session {
     public StrengthSession() {
     }
 
-    public StrengthSession(Week week, int index, int warmupMinutes, int addOnSeconds) {
+    public StrengthSession(Week week, int index, int addOnSeconds) {
         this.id = "strength-w" + week.number() + "-" + index;
         this.week = week;
-        this.warmupMinutes = warmupMinutes;
         this.addOnSeconds = addOnSeconds;
+    }
+
+    /** A session with its content given, as in the rules' tests. */
+    public static StrengthSession of(Week week, int index, Day day, int contentMinutes) {
+        StrengthSession session = new StrengthSession(week, index, 0);
+        session.day = day;
+        session.contentMinutes = contentMinutes;
+        return session;
     }
 
     @ValueRangeProvider(id = "strengthDays")
@@ -52,7 +63,7 @@ public class StrengthSession implements Session {
 
     @Override
     public int getTotalMinutes() {
-        return warmupMinutes + (contentMinutes == null ? 0 : contentMinutes);
+        return (contentMinutes == null ? 0 : contentMinutes) + extraWarmupMinutes;
     }
 
     public String getId() {
@@ -63,12 +74,28 @@ public class StrengthSession implements Session {
         return week;
     }
 
-    public int getWarmupMinutes() {
-        return warmupMinutes;
+    public int getWeekNumber() {
+        return week.number();
     }
 
     public int getAddOnSeconds() {
         return addOnSeconds;
+    }
+
+    public int getExtraWarmupMinutes() {
+        return extraWarmupMinutes;
+    }
+
+    public void setExtraWarmupMinutes(int extraWarmupMinutes) {
+        this.extraWarmupMinutes = extraWarmupMinutes;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
     }
 
     @Override
@@ -84,7 +111,7 @@ public class StrengthSession implements Session {
         return contentMinutes;
     }
 
-    public void setContentMinutes(Integer contentMinutes) {
+    void setContentMinutes(Integer contentMinutes) {
         this.contentMinutes = contentMinutes;
     }
 

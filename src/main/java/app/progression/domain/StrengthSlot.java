@@ -2,6 +2,7 @@ package app.progression.domain;
 
 import app.progression.catalog.Exercise;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
@@ -9,7 +10,8 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
  * One place in a week's strength set. The solver decides the step; the exercise and repetitions follow from all
- * steps so far (see {@link Progression}), so every move keeps the weeks of a slot consistent with each other.
+ * steps so far (see {@link Progression}), so every move keeps the weeks of a slot consistent with each other. A
+ * slot whose content is given (as written in a plan file, or as done) keeps it, and later weeks go on from it.
  */
 @PlanningEntity
 public class StrengthSlot implements PlannedExercise {
@@ -19,6 +21,10 @@ public class StrengthSlot implements PlannedExercise {
     private int week;
     private int position;
     private int sets;
+    private Exercise fixedExercise;
+    private Integer fixedReps;
+    @PlanningPin
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "progressionSteps")
     private ProgressionStep step;
@@ -40,11 +46,14 @@ public class StrengthSlot implements PlannedExercise {
     }
 
     /** A slot whose content is given rather than derived, as when a plan file is read back. */
-    public static StrengthSlot of(int week, int position, Exercise exercise, int sets, int reps) {
+    public static StrengthSlot fixed(int week, int position, Exercise exercise, int sets, int reps) {
         StrengthSlot slot = new StrengthSlot(week, position, sets);
         slot.step = ProgressionStep.HOLD;
+        slot.fixedExercise = exercise;
+        slot.fixedReps = reps;
         slot.exercise = exercise;
         slot.reps = reps;
+        slot.pinned = true;
         return slot;
     }
 
@@ -64,6 +73,26 @@ public class StrengthSlot implements PlannedExercise {
         return sets;
     }
 
+    public boolean isFixed() {
+        return fixedExercise != null;
+    }
+
+    public Exercise getFixedExercise() {
+        return fixedExercise;
+    }
+
+    public Integer getFixedReps() {
+        return fixedReps;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
     public ProgressionStep getStep() {
         return step;
     }
@@ -76,7 +105,7 @@ public class StrengthSlot implements PlannedExercise {
         return exercise;
     }
 
-    public void setExercise(Exercise exercise) {
+    void setExercise(Exercise exercise) {
         this.exercise = exercise;
     }
 
@@ -84,7 +113,7 @@ public class StrengthSlot implements PlannedExercise {
         return reps;
     }
 
-    public void setReps(Integer reps) {
+    void setReps(Integer reps) {
         this.reps = reps;
     }
 
@@ -103,6 +132,6 @@ public class StrengthSlot implements PlannedExercise {
 
     @Override
     public String toString() {
-        return "week " + week + " slot " + (position + 1) + ": " + exercise + " 3x" + reps;
+        return "week " + week + " slot " + (position + 1) + ": " + exercise + " " + sets + "x" + reps;
     }
 }

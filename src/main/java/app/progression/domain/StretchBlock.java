@@ -3,6 +3,7 @@ package app.progression.domain;
 import app.progression.catalog.Exercise;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
@@ -17,6 +18,9 @@ public class StretchBlock implements Session, PlannedExercise {
     private String id;
     private Day day;
     private int order;
+
+    @PlanningPin
+    private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "stretches", nullable = true)
     private Stretch stretch;
@@ -54,6 +58,14 @@ public class StretchBlock implements Session, PlannedExercise {
     @Override
     public Exercise getPlannedExercise() {
         return stretch == null ? null : stretch.exercise();
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
     }
 
     public String getId() {

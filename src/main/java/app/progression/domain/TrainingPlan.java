@@ -3,6 +3,7 @@ package app.progression.domain;
 import app.progression.catalog.Catalog;
 import app.progression.catalog.Exercise;
 import app.progression.profile.CrossTraining;
+import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -10,8 +11,6 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
-import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeFactory;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
@@ -31,6 +30,9 @@ public class TrainingPlan {
     /** Dates the team's coach has no strength capacity left on (batch only; empty for a single athlete). */
     @ProblemFactCollectionProperty
     private List<FullStrengthDay> fullStrengthDays = List.of();
+    /** Warm-up and order problems of a plan read back from a file (none in a solved plan). */
+    @ProblemFactCollectionProperty
+    private List<WarmUpIssue> warmUpIssues = List.of();
 
     @ValueRangeProvider(id = "progressionSteps")
     private List<ProgressionStep> progressionSteps;
@@ -38,8 +40,6 @@ public class TrainingPlan {
     private List<Stretch> stretches;
     @ValueRangeProvider(id = "crossTraining")
     private List<CrossTraining> crossTraining;
-    private int shortestRunMinutes;
-    private int longestRunMinutes;
 
     @PlanningEntityCollectionProperty
     private List<StrengthSlot> strengthSlots;
@@ -47,6 +47,10 @@ public class TrainingPlan {
     private List<StrengthSession> strengthSessions;
     @PlanningEntityCollectionProperty
     private List<Run> runs;
+    @PlanningEntityCollectionProperty
+    private List<RunningWeek> runningWeeks;
+    @PlanningEntityCollectionProperty
+    private List<FindingCoverage> findingCoverage;
     @PlanningEntityCollectionProperty
     private List<StretchBlock> stretchBlocks;
     @PlanningEntityCollectionProperty
@@ -58,51 +62,60 @@ public class TrainingPlan {
     @PlanningScore
     private HardSoftLongScore score;
 
-    /** Not facts for the constraints: the listener reads them to derive the strength sets and their minutes. */
+    /** Not facts for the constraints: the listeners read them to derive the strength sets and run lengths. */
     private Catalog catalog;
     private Ladder ladder;
     private List<Exercise> addOns;
-    private int weekCount;
+    private List<Week> weeks;
 
     public TrainingPlan() {
     }
 
-    public TrainingPlan(Athlete athlete, Catalog catalog, Ladder ladder, List<Exercise> addOns, int weekCount, List<Day> days,
-            List<PastRun> pastRuns, List<ProgressionStep> progressionSteps, List<Stretch> stretches,
-            List<CrossTraining> crossTraining, int shortestRunMinutes, int longestRunMinutes,
-            List<StrengthSlot> strengthSlots, List<StrengthSession> strengthSessions, List<Run> runs,
-            List<StretchBlock> stretchBlocks, List<CrossTrainingBlock> crossTrainingBlocks, ConstraintWeights weights) {
+    /** The facts of a plan; its entities are added with {@link #setEntities}. */
+    public TrainingPlan(Athlete athlete, Catalog catalog, Ladder ladder, List<Exercise> addOns, List<Week> weeks,
+            List<Day> days, List<PastRun> pastRuns, List<ProgressionStep> progressionSteps, List<Stretch> stretches,
+            List<CrossTraining> crossTraining, ConstraintWeights weights) {
         this.athlete = athlete;
         this.catalog = catalog;
         this.ladder = ladder;
         this.addOns = addOns;
-        this.weekCount = weekCount;
+        this.weeks = weeks;
         this.days = days;
         this.pastRuns = pastRuns;
         this.progressionSteps = progressionSteps;
         this.stretches = stretches;
         this.crossTraining = crossTraining;
-        this.shortestRunMinutes = shortestRunMinutes;
-        this.longestRunMinutes = longestRunMinutes;
+        this.weights = weights;
+        this.runningWeeks = new ArrayList<>();
+        this.findingCoverage = new ArrayList<>();
+        for (Week week : weeks) {
+            runningWeeks.add(new RunningWeek(week.number(), week.cutback()));
+            athlete.findingAreas().forEach(area -> findingCoverage.add(new FindingCoverage(week.number(), area)));
+        }
+    }
+
+    public void setEntities(List<StrengthSlot> strengthSlots, List<StrengthSession> strengthSessions, List<Run> runs,
+            List<StretchBlock> stretchBlocks, List<CrossTrainingBlock> crossTrainingBlocks) {
         this.strengthSlots = strengthSlots;
         this.strengthSessions = strengthSessions;
         this.runs = runs;
         this.stretchBlocks = stretchBlocks;
         this.crossTrainingBlocks = crossTrainingBlocks;
-        this.weights = weights;
     }
 
-    @ValueRangeProvider(id = "runMinutes")
-    public CountableValueRange<Integer> getRunMinutesRange() {
-        return ValueRangeFactory.createIntValueRange(shortestRunMinutes, longestRunMinutes + 1);
-    }
-
-    public int getShortestRunMinutes() {
-        return shortestRunMinutes;
+    /** Derives every strength set and run length from the decisions, as the listeners do during solving. */
+    public void deriveShadows() {
+        Progression.apply(this);
+        RunLengths.apply(this);
+        FindingCoverageListener.apply(this);
     }
 
     public Athlete getAthlete() {
         return athlete;
+    }
+
+    public RunningLoad getRunningLoad() {
+        return athlete.running();
     }
 
     public Catalog getCatalog() {
@@ -118,8 +131,12 @@ public class TrainingPlan {
         return addOns;
     }
 
+    public List<Week> getWeeks() {
+        return weeks;
+    }
+
     public int getWeekCount() {
-        return weekCount;
+        return weeks.size();
     }
 
     public List<Day> getDays() {
@@ -152,6 +169,14 @@ public class TrainingPlan {
 
     public List<Run> getRuns() {
         return runs;
+    }
+
+    public List<RunningWeek> getRunningWeeks() {
+        return runningWeeks;
+    }
+
+    public List<FindingCoverage> getFindingCoverage() {
+        return findingCoverage;
     }
 
     public List<StretchBlock> getStretchBlocks() {
@@ -188,5 +213,13 @@ public class TrainingPlan {
 
     public void setFullStrengthDays(List<FullStrengthDay> fullStrengthDays) {
         this.fullStrengthDays = List.copyOf(fullStrengthDays);
+    }
+
+    public List<WarmUpIssue> getWarmUpIssues() {
+        return warmUpIssues;
+    }
+
+    public void setWarmUpIssues(List<WarmUpIssue> warmUpIssues) {
+        this.warmUpIssues = List.copyOf(warmUpIssues);
     }
 }

@@ -2,23 +2,19 @@ package app.progression.domain;
 
 import java.util.List;
 
-/** A block of seven days from the start date; sessions of a week may only go on its available days. */
-public final class Week {
+/**
+ * A block of seven days from the start date; sessions of a week may only go on its available days. An easier
+ * (cutback) week runs less and holds the strength set.
+ */
+public record Week(int number, List<Day> availableDays, boolean cutback) {
 
-    private final int number;
-    private final List<Day> availableDays;
-
-    public Week(int number, List<Day> availableDays) {
-        this.number = number;
-        this.availableDays = List.copyOf(availableDays);
+    public Week {
+        availableDays = List.copyOf(availableDays);
     }
 
-    public int number() {
-        return number;
-    }
-
-    public List<Day> availableDays() {
-        return availableDays;
+    /** Day index of the week's first day. */
+    public int firstDayIndex() {
+        return (number - 1) * 7;
     }
 
     @Override

@@ -6,10 +6,11 @@ import app.progression.domain.ConstraintWeights;
 import app.progression.domain.ConstraintWeights.RuleInfo;
 import app.progression.domain.TrainingPlan;
 import app.progression.plan.PlanDocument;
+import app.progression.plan.PlanReader;
+import app.progression.solver.Reason;
 import app.progression.plan.PlanDocument.DayPlan;
 import app.progression.plan.PlanDocument.SessionPlan;
 import app.progression.plan.PlanDocument.WeekSummary;
-import app.progression.plan.PlanDocuments;
 import app.progression.plan.TerminalView;
 import app.progression.profile.Profile;
 import app.progression.plan.Planner;
@@ -28,7 +29,6 @@ import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 
 /**
  * What-if: solves one profile under two weightings with the same seed and budget, then shows the days whose
@@ -183,7 +183,7 @@ public final class Comparer {
     private static ScoreExplanation<TrainingPlan, HardSoftLongScore> score(Profile profile, Catalog catalog,
             Weighting weighting, PlanDocument plan, String what) {
         TrainingPlan read = PlanReader.read(profile, catalog, weighting.weights(), plan, what).plan();
-        return Explainer.scoreExplanation(read, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+        return Explainer.scoreExplanation(read);
     }
 
     private static Map<String, Points> totals(ScoreExplanation<TrainingPlan, HardSoftLongScore> explanation) {
@@ -229,7 +229,7 @@ public final class Comparer {
             case STRENGTH -> "strength " + minutes + " (" + TerminalView.exercises(session.exercises()) + ")";
             case EASY_RUN -> "run " + minutes;
             case FLEXIBILITY -> "flexibility " + minutes + " (" + TerminalView.exercises(session.exercises()) + ")";
-            case CROSS_TRAINING -> Reasons.lower(session.activity()) + " " + minutes;
+            case CROSS_TRAINING -> Reason.words(session.activity()) + " " + minutes;
         };
     }
 

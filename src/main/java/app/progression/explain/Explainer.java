@@ -17,11 +17,14 @@ import app.progression.explain.PlanExplanation.RuleScore;
 import app.progression.explain.PlanExplanation.SessionExplanation;
 import app.progression.explain.PlanExplanation.WeekExplanation;
 import app.progression.plan.PlanDocument;
+import app.progression.plan.PlanReader;
 import app.progression.profile.Profile;
 import app.progression.solver.PlanSolver;
+import app.progression.solver.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,18 +32,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.api.score.stream.DefaultConstraintJustification;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 
 /**
  * Explains a plan with OptaPlanner's score explanation: the constraint match totals give each rule's part of the
- * score, and each constraint match (its justification, the facts and entities it indicts) is put in words and
- * attached to what it touched: a session, a day, a week's strength set or the week as a whole.
+ * score, and each match's {@link Reason} (what the rule itself says about it) is shown where it belongs: at a
+ * session, a day, a week's strength set, a week, or the plan as a whole.
  */
 public final class Explainer {
 
@@ -52,35 +55,24 @@ public final class Explainer {
     /** Re-scores a plan file against its profile, as the file stands (hand edits included), and explains it. */
     public static PlanExplanation explainDocument(Profile profile, Catalog catalog, ConstraintWeights weights,
             PlanDocument document) {
-        PlanReader.Read read = PlanReader.read(profile, catalog, weights, document);
+        PlanReader.Read read = PlanReader.read(profile, catalog, weights, document, "the plan file");
         List<String> notes = new ArrayList<>(read.notes());
-        PlanExplanation explanation = explain(profile, read.plan(), notes, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+        PlanExplanation explanation = explain(profile, read.plan(), notes);
         if (document.score() != null && !document.score().equals(explanation.score())) {
             notes.add("the file says its score is " + document.score() + "; re-scored as it stands now it is "
                     + explanation.score() + " (the file was edited, or made with other weights or another catalog).");
-            explanation = withNotes(explanation, notes);
+            explanation = explain(profile, read.plan(), notes);
         }
         return explanation;
     }
 
-    private static PlanExplanation withNotes(PlanExplanation e, List<String> notes) {
-        return new PlanExplanation(e.athleteId(), e.athleteName(), e.startDate(), e.weeks(), e.score(), e.hardScore(),
-                e.softScore(), e.feasible(), e.brokenHardRules(), e.rules(), e.planEffects(), e.weekList(),
-                List.copyOf(notes));
+    public static ScoreExplanation<TrainingPlan, HardSoftLongScore> scoreExplanation(TrainingPlan plan) {
+        return solutionManager().explain(plan, SolutionUpdatePolicy.UPDATE_ALL);
     }
 
-    /** Explains a plan whose strength sets follow from its steps (a solved plan). */
-    public static PlanExplanation explainSolved(Profile profile, TrainingPlan plan) {
-        return explain(profile, plan, List.of(), SolutionUpdatePolicy.UPDATE_ALL);
-    }
-
-    public static ScoreExplanation<TrainingPlan, HardSoftLongScore> scoreExplanation(TrainingPlan plan,
-            SolutionUpdatePolicy policy) {
-        return solutionManager().explain(plan, policy);
-    }
-
-    static PlanExplanation explain(Profile profile, TrainingPlan plan, List<String> notes, SolutionUpdatePolicy policy) {
-        return from(profile, plan, scoreExplanation(plan, policy), notes);
+    /** Explains a plan whose shadow variables follow from its decisions (a solved plan, or one read back). */
+    public static PlanExplanation explain(Profile profile, TrainingPlan plan, List<String> notes) {
+        return from(profile, plan, scoreExplanation(plan), notes);
     }
 
     private static synchronized SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
@@ -90,23 +82,17 @@ public final class Explainer {
         return solutionManager;
     }
 
-    /** Where a constraint match is shown. */
-    private record Flexibility(LocalDate date) {
+    /** Where a reason shows: a day's flexibility session, a day, the plan as a whole. */
+    private record FlexibilityOn(LocalDate date) {
     }
 
-    private record DayTarget(LocalDate date) {
+    private record DayOf(LocalDate date) {
     }
 
-    private record StrengthSet(int week) {
+    private record WholePlan() {
     }
 
-    private record WeekTarget(int week) {
-    }
-
-    private record PlanTarget() {
-    }
-
-    /** Per target, per rule: the summed score and the reasons, in the order met. */
+    /** Per rule, the summed score and the distinct reasons, in the order met. */
     private static final class Collected {
         final Map<String, long[]> scores = new LinkedHashMap<>();
         final Map<String, Set<String>> reasons = new LinkedHashMap<>();
@@ -125,51 +111,54 @@ public final class Explainer {
                     List.copyOf(reasons.get(rule)))));
             // Hard effects first, then the biggest soft ones.
             effects.sort(Comparator.comparingInt((Effect e) -> e.hard() == 0 ? 1 : 0)
-                    .thenComparingLong(e -> Math.abs(e.hard()) > 0 ? -Math.abs(e.hard()) : -Math.abs(e.soft())));
+                    .thenComparingLong(e -> e.hard() != 0 ? -Math.abs(e.hard()) : -Math.abs(e.soft())));
             return effects;
+        }
+    }
+
+    /** Collected reasons per place: sessions by identity, the rest by equality. */
+    private static final class Places {
+        final Map<Object, Collected> sessions = new IdentityHashMap<>();
+        final Map<Object, Collected> others = new HashMap<>();
+
+        void add(Object place, String rule, HardSoftLongScore score, String reason) {
+            Map<Object, Collected> map = place instanceof Session ? sessions : others;
+            map.computeIfAbsent(place, key -> new Collected()).add(rule, score, reason);
+        }
+
+        List<Effect> of(Object place) {
+            Collected collected = (place instanceof Session ? sessions : others).get(place);
+            return collected == null ? List.of() : collected.effects();
         }
     }
 
     public static PlanExplanation from(Profile profile, TrainingPlan plan,
             ScoreExplanation<TrainingPlan, HardSoftLongScore> explanation, List<String> notes) {
-        Reasons reasons = new Reasons(plan);
-        Map<Object, Collected> byTarget = new IdentityHashMap<>();
-        Map<Object, Object> canonical = new LinkedHashMap<>();
+        Places places = new Places();
         Map<String, ConstraintMatchTotal<HardSoftLongScore>> totals = new LinkedHashMap<>();
         for (ConstraintMatchTotal<HardSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             totals.put(total.getConstraintName(), total);
             List<ConstraintMatch<HardSoftLongScore>> matches = new ArrayList<>(total.getConstraintMatchSet());
             matches.sort(Comparator.comparing(ConstraintMatch::getIdentificationString));
             for (ConstraintMatch<HardSoftLongScore> match : matches) {
-                String rule = total.getConstraintName();
-                List<Object> facts = facts(match);
-                for (Object target : targets(rule, facts, plan)) {
-                    // Value targets (records) are merged by equality, entities by identity.
-                    Object key = target instanceof Session ? target : canonical.computeIfAbsent(target, t -> t);
-                    byTarget.computeIfAbsent(key, k -> new Collected())
-                            .add(rule, match.getScore(), reasons.reason(rule, facts, target));
+                Reason reason = (Reason) match.getJustification();
+                for (Object place : placesOf(reason)) {
+                    places.add(place, total.getConstraintName(), match.getScore(), reason.sentence());
                 }
             }
         }
 
         List<RuleScore> rules = new ArrayList<>();
-        Set<String> listed = new LinkedHashSet<>();
         for (RuleInfo info : ConstraintWeights.rules()) {
-            rules.add(ruleScore(info.id(), info, plan, totals.get(info.id())));
-            listed.add(info.id());
+            rules.add(ruleScore(info, plan, totals.get(info.id())));
         }
-        totals.forEach((id, total) -> {
-            if (!listed.contains(id)) {
-                rules.add(ruleScore(id, null, plan, total));
-            }
-        });
 
         List<WeekExplanation> weekList = new ArrayList<>();
         for (int week = 1; week <= plan.getWeekCount(); week++) {
             List<DayExplanation> days = new ArrayList<>();
             for (Day day : plan.getDays()) {
                 if (day.week() == week) {
-                    days.add(day(plan, day, byTarget, canonical, reasons));
+                    days.add(day(plan, day, places));
                 }
             }
             int w = week;
@@ -178,8 +167,8 @@ public final class Explainer {
                     .sorted(Comparator.comparingInt(StrengthSlot::getPosition))
                     .map(slot -> slot.getExercise().id() + " " + slot.getSets() + "x" + slot.getReps())
                     .toList();
-            weekList.add(new WeekExplanation(week, set, effectsOf(byTarget, canonical, new StrengthSet(week)),
-                    effectsOf(byTarget, canonical, new WeekTarget(week)), days));
+            weekList.add(new WeekExplanation(week, set, places.of(new Reason.StrengthSet(week)),
+                    places.of(new Reason.WholeWeek(week)), days));
         }
 
         HardSoftLongScore score = withoutInitScore(explanation.getScore());
@@ -192,109 +181,76 @@ public final class Explainer {
         }
         return new PlanExplanation(profile.athleteId(), profile.athleteName(), profile.startDate(), profile.weeks(),
                 score.toString(), score.hardScore(), score.softScore(), score.isFeasible(), broken, rules,
-                effectsOf(byTarget, canonical, new PlanTarget()), weekList, List.copyOf(notes));
+                places.of(new WholePlan()), weekList, List.copyOf(notes));
     }
 
-    private static RuleScore ruleScore(String id, RuleInfo info, TrainingPlan plan,
-            ConstraintMatchTotal<HardSoftLongScore> total) {
-        HardSoftLongScore weight;
-        try {
-            weight = plan.getWeights().weightOf(id);
-        } catch (IllegalArgumentException e) {
-            weight = total == null ? HardSoftLongScore.ZERO : total.getConstraintWeight();
-        }
-        boolean hard = info != null ? info.hard() : weight.hardScore() != 0;
-        int used = Math.toIntExact(hard ? weight.hardScore() : weight.softScore());
-        HardSoftLongScore score = total == null ? HardSoftLongScore.ZERO : total.getScore();
-        return new RuleScore(id, hard, used, info == null ? used : info.defaultWeight(),
-                info != null && info.safety(), total == null ? 0 : total.getConstraintMatchCount(),
-                score.hardScore(), score.softScore(), info == null ? id : info.protects());
-    }
-
-    private static DayExplanation day(TrainingPlan plan, Day day, Map<Object, Collected> byTarget,
-            Map<Object, Object> canonical, Reasons reasons) {
-        List<SessionExplanation> sessions = new ArrayList<>();
-        for (StrengthSession session : plan.getStrengthSessions()) {
-            if (session.isScheduled() && day.equals(session.getDay())) {
-                sessions.add(new SessionExplanation(session.getKind(), reasons.summary(session),
-                        effects(byTarget.get(session))));
+    /** Where a reason is shown: its sessions, else its days, the week's strength set, the week or the plan. */
+    private static List<Object> placesOf(Reason reason) {
+        Set<Object> places = new LinkedHashSet<>();
+        for (Object about : reason.about()) {
+            if (about instanceof StretchBlock block) {
+                places.add(new FlexibilityOn(block.getDay().date()));
+            } else if (about instanceof Session session && session.getDay() != null) {
+                places.add(session);
+            } else if (about instanceof StrengthSlot slot) {
+                places.add(new Reason.StrengthSet(slot.getWeek()));
+            } else if (about instanceof Day day) {
+                places.add(new DayOf(day.date()));
+            } else if (about instanceof Reason.StrengthSet || about instanceof Reason.WholeWeek) {
+                places.add(about);
             }
         }
+        if (places.isEmpty()) {
+            places.add(new WholePlan());
+        }
+        return List.copyOf(places);
+    }
+
+    private static RuleScore ruleScore(RuleInfo info, TrainingPlan plan, ConstraintMatchTotal<HardSoftLongScore> total) {
+        int weight = plan.getWeights().weight(info.id());
+        HardSoftLongScore score = total == null ? HardSoftLongScore.ZERO : total.getScore();
+        return new RuleScore(info.id(), info.hard(), weight, info.defaultWeight(), info.safety(),
+                total == null ? 0 : total.getConstraintMatchCount(), score.hardScore(), score.softScore(),
+                info.protects());
+    }
+
+    private static DayExplanation day(TrainingPlan plan, Day day, Places places) {
+        List<SessionExplanation> sessions = new ArrayList<>();
         for (Run run : plan.getRuns()) {
             if (run.isScheduled() && day.equals(run.getDay())) {
-                sessions.add(new SessionExplanation(run.getKind(), reasons.summary(run), effects(byTarget.get(run))));
+                sessions.add(new SessionExplanation(run.getKind(), "Easy run " + run.getMinutes() + " min",
+                        places.of(run)));
+            }
+        }
+        for (StrengthSession session : plan.getStrengthSessions()) {
+            if (session.isScheduled() && day.equals(session.getDay())) {
+                sessions.add(new SessionExplanation(session.getKind(), "Strength " + session.getContentMinutes()
+                        + " min", places.of(session)));
+            }
+        }
+        for (CrossTrainingBlock block : plan.getCrossTrainingBlocks()) {
+            if (block.isScheduled() && day.equals(block.getDay())) {
+                sessions.add(new SessionExplanation(block.getKind(), "Cross-training " + block.getMinutes() + " min: "
+                        + Reason.words(block.getActivity()), places.of(block)));
             }
         }
         List<StretchBlock> blocks = plan.getStretchBlocks().stream()
                 .filter(block -> block.isScheduled() && day.equals(block.getDay()))
                 .sorted(Comparator.comparingInt(StretchBlock::getOrder)).toList();
         if (!blocks.isEmpty()) {
-            sessions.add(new SessionExplanation(blocks.get(0).getKind(), reasons.flexibilitySummary(blocks),
-                    effectsOf(byTarget, canonical, new Flexibility(day.date()))));
+            sessions.add(new SessionExplanation(blocks.get(0).getKind(), "Flexibility "
+                    + blocks.stream().mapToInt(StretchBlock::getTotalMinutes).sum() + " min: "
+                    + blocks.stream().map(block -> block.getStretch().id()).collect(Collectors.joining(", ")),
+                    places.of(new FlexibilityOn(day.date()))));
         }
-        for (CrossTrainingBlock block : plan.getCrossTrainingBlocks()) {
-            if (block.isScheduled() && day.equals(block.getDay())) {
-                sessions.add(new SessionExplanation(block.getKind(), reasons.summary(block),
-                        effects(byTarget.get(block))));
-            }
-        }
-        return new DayExplanation(day.date(), day.dayOfWeek(), day.availableMinutes(),
-                effectsOf(byTarget, canonical, new DayTarget(day.date())), sessions);
-    }
-
-    private static List<Effect> effectsOf(Map<Object, Collected> byTarget, Map<Object, Object> canonical,
-            Object target) {
-        Object key = canonical.get(target);
-        return key == null ? List.of() : effects(byTarget.get(key));
-    }
-
-    private static List<Effect> effects(Collected collected) {
-        return collected == null ? List.of() : collected.effects();
-    }
-
-    private static List<Object> facts(ConstraintMatch<HardSoftLongScore> match) {
-        if (match.getJustification() instanceof DefaultConstraintJustification justification) {
-            return justification.getFacts();
-        }
-        return match.getIndictedObjectList();
-    }
-
-    /** What a match touched: the sessions among its facts, else the day, the week's set, the week or the plan. */
-    static List<Object> targets(String rule, List<Object> facts, TrainingPlan plan) {
-        Set<Object> targets = new LinkedHashSet<>();
-        // A slot compared with the same slot a week later is about the later week's set.
-        int slotWeek = 0;
-        for (Object fact : facts) {
-            if (fact instanceof StretchBlock block) {
-                targets.add(new Flexibility(block.getDay().date()));
-            } else if (fact instanceof Session session && session.getDay() != null) {
-                targets.add(session);
-            } else if (fact instanceof StrengthSlot slot) {
-                slotWeek = Math.max(slotWeek, slot.getWeek());
-            } else if (fact instanceof Day day) {
-                boolean flexibility = rule.equals("flexibility-on-most-days") && plan.getStretchBlocks().stream()
-                        .anyMatch(block -> block.isScheduled() && day.equals(block.getDay()));
-                targets.add(flexibility ? new Flexibility(day.date()) : new DayTarget(day.date()));
-            }
-        }
-        if (slotWeek > 0) {
-            targets.add(new StrengthSet(slotWeek));
-        }
-        if (targets.isEmpty()) {
-            // Rules grouped by week carry the week number first.
-            if (!facts.isEmpty() && facts.get(0) instanceof Integer week && week >= 1 && week <= plan.getWeekCount()) {
-                targets.add(new WeekTarget(week));
-            } else {
-                targets.add(new PlanTarget());
-            }
-        }
-        return List.copyOf(targets);
+        return new DayExplanation(day.date(), day.dayOfWeek(), day.availableMinutes(), places.of(new DayOf(day.date())),
+                sessions);
     }
 
     /**
-     * The hard and soft parts of a score. A plan file with a week without runs is read with an unscheduled run,
-     * which OptaPlanner counts in the init score; the rules already count what is missing, so the init part is
-     * left out and the rule totals add up to what is reported.
+     * The hard and soft parts of a score. A plan file with a week without strength is read with a strength session
+     * without a day, which OptaPlanner counts in the init score; the rules already count what is missing, so the
+     * init part is left out and the rule totals add up to what is reported.
      */
     public static HardSoftLongScore withoutInitScore(HardSoftLongScore score) {
         return HardSoftLongScore.of(score.hardScore(), score.softScore());

@@ -4,6 +4,8 @@ import app.progression.catalog.Exercise;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
 import app.progression.domain.Run;
+import app.progression.domain.RunningLoad;
+import app.progression.domain.RunningWeek;
 import app.progression.domain.SessionKind;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
@@ -16,9 +18,15 @@ import app.progression.plan.PlanDocument.WeekSummary;
 import app.progression.profile.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Turns a solved plan into the document athletes and apps read. */
+/**
+ * The model as the document athletes and apps read: one direction of the mapping between the two ({@link PlanReader}
+ * is the other). Each day lists its sessions in the order they are done (the run, strength, cross-training,
+ * stretching) and the first run or strength session carries the day's one warm-up.
+ */
 public final class PlanDocuments {
 
     public static final String EASY_PACE = "easy, conversational: you can talk in full sentences";
@@ -27,31 +35,46 @@ public final class PlanDocuments {
     }
 
     public static PlanDocument from(TrainingPlan plan, Profile profile, List<String> warnings) {
+        List<String> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(cutbackWarnings(plan));
+        Set<String> tested = new HashSet<>();
         List<DayPlan> days = new ArrayList<>();
         for (Day day : plan.getDays()) {
-            days.add(new DayPlan(day.date(), day.week(), day.dayOfWeek(), day.availableMinutes(), sessionsOn(plan, day)));
+            days.add(new DayPlan(day.date(), day.week(), day.dayOfWeek(), day.availableMinutes(),
+                    sessionsOn(plan, day, tested)));
         }
         List<WeekSummary> summaries = new ArrayList<>();
         for (int week = 1; week <= plan.getWeekCount(); week++) {
-            summaries.add(summary(plan, profile.isCutbackWeek(week), week, days));
+            summaries.add(summary(plan, week, days));
         }
         return new PlanDocument(profile.athleteId(), profile.athleteName(), profile.startDate(), profile.weeks(),
                 plan.getScore() != null && plan.getScore().isFeasible(), String.valueOf(plan.getScore()),
-                List.copyOf(warnings), profile.findings(), summaries, days);
+                List.copyOf(allWarnings), profile.findings(), summaries, days);
     }
 
-    private static List<SessionPlan> sessionsOn(TrainingPlan plan, Day day) {
+    /**
+     * The day's sessions in the order done. {@code tested} holds the exercises the athlete has already met; an
+     * exercise that joins the strength set after week 1 is marked to be tried first in its first session.
+     */
+    private static List<SessionPlan> sessionsOn(TrainingPlan plan, Day day, Set<String> tested) {
         List<SessionPlan> sessions = new ArrayList<>();
-        for (StrengthSession session : plan.getStrengthSessions()) {
-            if (day.equals(session.getDay())) {
-                sessions.add(new SessionPlan(SessionKind.STRENGTH, session.getContentMinutes(),
-                        session.getWarmupMinutes(), null, null, strengthSet(plan, day.week())));
+        int warmup = plan.getAthlete().warmupMinutes();
+        for (Run run : plan.getRuns()) {
+            if (run.isScheduled() && day.equals(run.getDay())) {
+                sessions.add(new SessionPlan(SessionKind.EASY_RUN, run.getMinutes(), sessions.isEmpty() ? warmup : 0,
+                        EASY_PACE, null, null));
             }
         }
-        for (Run run : plan.getRuns()) {
-            if (day.equals(run.getDay())) {
-                sessions.add(new SessionPlan(SessionKind.EASY_RUN, run.getMinutes(), run.getWarmupMinutes(),
-                        EASY_PACE, null, null));
+        for (StrengthSession session : plan.getStrengthSessions()) {
+            if (session.isScheduled() && day.equals(session.getDay())) {
+                sessions.add(new SessionPlan(SessionKind.STRENGTH, session.getContentMinutes(),
+                        sessions.isEmpty() ? warmup : 0, null, null, strengthSet(plan, day.week(), tested)));
+            }
+        }
+        for (CrossTrainingBlock block : plan.getCrossTrainingBlocks()) {
+            if (block.isScheduled() && day.equals(block.getDay())) {
+                sessions.add(new SessionPlan(SessionKind.CROSS_TRAINING, block.getMinutes(), null, null,
+                        block.getActivity(), null));
             }
         }
         List<StretchBlock> blocks = plan.getStretchBlocks().stream()
@@ -63,29 +86,30 @@ public final class PlanDocuments {
                     blocks.stream().mapToInt(StretchBlock::getTotalMinutes).sum(), null, null, null,
                     blocks.stream().map(block -> stretch(block.getStretch().exercise())).toList()));
         }
-        for (CrossTrainingBlock block : plan.getCrossTrainingBlocks()) {
-            if (block.isScheduled() && day.equals(block.getDay())) {
-                sessions.add(new SessionPlan(SessionKind.CROSS_TRAINING, block.getMinutes(), null, null,
-                        block.getActivity(), null));
-            }
-        }
         return sessions;
     }
 
-    private static List<ExercisePlan> strengthSet(TrainingPlan plan, int week) {
+    private static List<ExercisePlan> strengthSet(TrainingPlan plan, int week, Set<String> tested) {
         List<ExercisePlan> set = new ArrayList<>();
-        plan.getStrengthSlots().stream()
-                .filter(slot -> slot.getWeek() == week)
-                .sorted(Comparator.comparingInt(StrengthSlot::getPosition))
-                .forEach(slot -> set.add(strength(slot.getExercise(), slot.getSets(), slot.getReps())));
-        for (Exercise addOn : plan.getAddOns()) {
-            set.add(strength(addOn, plan.getAthlete().dose().sets(), addOn.fixedReps()));
+        for (StrengthSlot slot : slotsOf(plan, week)) {
+            String id = slot.getExercise().id();
+            boolean testFirst = week > 1 && !tested.contains(id);
+            set.add(new ExercisePlan(id, slot.getExercise().name(), slot.getSets(), slot.getReps(), null,
+                    slot.getExercise().perSide() ? true : null, testFirst ? true : null));
         }
+        for (Exercise addOn : plan.getAddOns()) {
+            set.add(new ExercisePlan(addOn.id(), addOn.name(), plan.getAthlete().dose().sets(), addOn.fixedReps(),
+                    null, addOn.perSide() ? true : null, null));
+        }
+        slotsOf(plan, week).forEach(slot -> tested.add(slot.getExercise().id()));
         return set;
     }
 
-    private static ExercisePlan strength(Exercise exercise, int sets, int reps) {
-        return new ExercisePlan(exercise.id(), exercise.name(), sets, reps, null, exercise.perSide() ? true : null, null);
+    private static List<StrengthSlot> slotsOf(TrainingPlan plan, int week) {
+        return plan.getStrengthSlots().stream()
+                .filter(slot -> slot.getWeek() == week && slot.getExercise() != null)
+                .sorted(Comparator.comparingInt(StrengthSlot::getPosition))
+                .toList();
     }
 
     private static ExercisePlan stretch(Exercise exercise) {
@@ -95,12 +119,30 @@ public final class PlanDocuments {
                 exercise.perSide() ? true : null, null);
     }
 
-    private static WeekSummary summary(TrainingPlan plan, boolean cutback, int week, List<DayPlan> days) {
-        List<String> set = plan.getStrengthSlots().stream()
-                .filter(slot -> slot.getWeek() == week)
-                .sorted(Comparator.comparingInt(StrengthSlot::getPosition))
-                .map(slot -> slot.getExercise().id())
-                .toList();
+    /** Easier weeks that could not ease as far as usual, because their runs were already at their shortest. */
+    private static List<String> cutbackWarnings(TrainingPlan plan) {
+        List<String> warnings = new ArrayList<>();
+        RunningLoad load = plan.getRunningLoad();
+        for (RunningWeek week : plan.getRunningWeeks()) {
+            int previous = week.getFigures().previousVolume();
+            if (!week.isCutback() || previous == 0 || week.getVolume() == 0) {
+                continue;
+            }
+            int percent = week.getVolume() * 100 / previous;
+            if (week.getRunCount() < load.runsPerWeek()) {
+                warnings.add("Week " + week.getNumber() + " is an easier (cutback) week with one run fewer: its runs "
+                        + "were already at their shortest (" + load.shortestRunMinutes() + " min).");
+            } else if (week.getVolume() > RunningLoad.cutbackMost(previous)) {
+                warnings.add("Week " + week.getNumber() + " is an easier (cutback) week, but its runs are already "
+                        + "at their shortest (" + load.shortestRunMinutes() + " min), so it runs " + percent
+                        + "% of week " + (week.getNumber() - 1) + " rather than 70-85%.");
+            }
+        }
+        return warnings;
+    }
+
+    private static WeekSummary summary(TrainingPlan plan, int week, List<DayPlan> days) {
+        List<String> set = slotsOf(plan, week).stream().map(slot -> slot.getExercise().id()).toList();
         int runMinutes = 0;
         int strength = 0;
         int runs = 0;
@@ -122,6 +164,7 @@ public final class PlanDocuments {
                 }
             }
         }
-        return new WeekSummary(week, cutback, set, runMinutes, strength, runs, flexibilityDays, cross);
+        return new WeekSummary(week, plan.getRunningLoad().isCutbackWeek(week), set, runMinutes, strength, runs,
+                flexibilityDays, cross);
     }
 }

@@ -63,7 +63,7 @@ public final class Planner {
             return referral.get();
         }
         PlanProblem.Built built = build(request);
-        List<String> reasons = Feasibility.precheck(request.profile(), built.plan());
+        List<String> reasons = Feasibility.precheck(built.plan());
         if (!reasons.isEmpty()) {
             return new Infeasible(reasons);
         }
@@ -76,7 +76,7 @@ public final class Planner {
 
     /** Reasons no plan can exist, found without solving; empty when solving may find one. */
     public static List<String> precheck(Request request) {
-        return Feasibility.precheck(request.profile(), build(request).plan());
+        return Feasibility.precheck(build(request).plan());
     }
 
     /** A profile with red flags gets no plan: this says why and what to do. */

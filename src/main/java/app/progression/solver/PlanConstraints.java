@@ -1,31 +1,39 @@
 package app.progression.solver;
 
+import static app.progression.solver.Reason.on;
+import static app.progression.solver.Reason.words;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
-import static org.optaplanner.core.api.score.stream.Joiners.greaterThan;
 import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
-import static org.optaplanner.core.api.score.stream.Joiners.lessThanOrEqual;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
+import app.progression.catalog.Equipment;
+import app.progression.catalog.Exercise;
 import app.progression.domain.Athlete;
+import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
+import app.progression.domain.Day;
+import app.progression.domain.FindingCoverage;
 import app.progression.domain.FullStrengthDay;
 import app.progression.domain.GroupRunDay;
 import app.progression.domain.PlannedExercise;
 import app.progression.domain.Run;
-import app.progression.domain.RunRecord;
+import app.progression.domain.RunningLoad;
+import app.progression.domain.RunningWeek;
 import app.progression.domain.Session;
 import app.progression.domain.SessionKind;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
+import app.progression.domain.WarmUpIssue;
+import app.progression.solver.Reason.StrengthSet;
+import app.progression.solver.Reason.WholeWeek;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -33,8 +41,8 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
- * Every rule of a plan. Each method is one rule, named for what it protects; its id and weight live in
- * {@link app.progression.domain.ConstraintWeights}.
+ * Every rule of a plan. Each method is one rule, named for what it protects, and says in its {@link Reason} record
+ * (right below it) why it scored a match; its id, weight and level live in {@link ConstraintWeights}.
  */
 public class PlanConstraints implements ConstraintProvider {
 
@@ -52,14 +60,20 @@ public class PlanConstraints implements ConstraintProvider {
                 replacementStartsAtEight(factory),
                 oneSwapPerWeek(factory),
                 noExerciseTwiceInASet(factory),
+                strengthHoldsInCutbackWeeks(factory),
                 strengthSessionsPerWeek(factory),
                 runsPerWeek(factory),
                 noStrengthOnConsecutiveDays(factory),
                 nothingOnUnavailableDays(factory),
                 dayFitsAvailableMinutes(factory),
+                oneWarmUpADay(factory),
+                noJunkRuns(factory),
                 runLengthCap(factory),
                 weeklyRunVolumeCap(factory),
+                weeklyRunCeiling(factory),
+                cutbackWeekEasesRunning(factory),
                 oneRunADay(factory),
+                coachCapacity(factory),
                 progressToHarderRungs(factory),
                 mixedBodyRegions(factory),
                 runsNotBackToBack(factory),
@@ -68,14 +82,15 @@ public class PlanConstraints implements ConstraintProvider {
                 strengthApartFromCardio(factory),
                 flexibilityAfterEveryRun(factory),
                 flexibilityOnMostDays(factory),
+                findingsCoveredTwiceAWeek(factory),
+                findingStretchAfterEveryRun(factory),
                 stretchesMatchFindings(factory),
                 stretchesVaried(factory),
                 crossTrainingOnRunDay(factory),
                 activeRecoveryOnFreeDays(factory),
                 crossTrainingVaried(factory),
                 easyRunVolume(factory),
-                runsOnGroupDays(factory),
-                coachCapacity(factory)
+                runsOnGroupDays(factory)
         };
     }
 
@@ -86,7 +101,20 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((planned, athlete) -> athlete.findsPainful(planned.getPlannedExercise()))
                 .penalizeConfigurable()
-                .asConstraint("painful-exercise-never-planned");
+                .justifyWith((planned, athlete, score) -> new Painful(planned,
+                        !athlete.painful().contains(planned.getPlannedExercise().id())))
+                .asConstraint(ConstraintWeights.PAINFUL_EXERCISE_NEVER_PLANNED);
+    }
+
+    record Painful(PlannedExercise planned, boolean jumpingWithHeelPain) implements Reason {
+        public String sentence() {
+            return planned.getPlannedExercise().id() + (jumpingWithHeelPain
+                    ? " is a jumping exercise and the athlete's heel hurts" : " is on the athlete's painful list");
+        }
+
+        public List<Object> about() {
+            return List.of(planned);
+        }
     }
 
     Constraint equipmentAvailable(ConstraintFactory factory) {
@@ -94,7 +122,21 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((planned, athlete) -> athlete.lacksEquipmentFor(planned.getPlannedExercise()))
                 .penalizeConfigurable()
-                .asConstraint("equipment-available");
+                .justifyWith((planned, athlete, score) -> new MissingEquipment(planned,
+                        planned.getPlannedExercise().equipment().stream()
+                                .filter(item -> !athlete.equipment().contains(item)).sorted().toList()))
+                .asConstraint(ConstraintWeights.EQUIPMENT_AVAILABLE);
+    }
+
+    record MissingEquipment(PlannedExercise planned, List<Equipment> missing) implements Reason {
+        public String sentence() {
+            return planned.getPlannedExercise().id() + " needs a " + missing.stream().map(Reason::words)
+                    .collect(Collectors.joining(" and a ")) + ", which the athlete does not have";
+        }
+
+        public List<Object> about() {
+            return List.of(planned);
+        }
     }
 
     Constraint trainingSettingRespected(ConstraintFactory factory) {
@@ -102,7 +144,20 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((planned, athlete) -> athlete.wrongSettingFor(planned.getPlannedExercise()))
                 .penalizeConfigurable()
-                .asConstraint("training-setting-respected");
+                .justifyWith((planned, athlete, score) -> new WrongSetting(planned, athlete.trainsOutdoors()))
+                .asConstraint(ConstraintWeights.TRAINING_SETTING_RESPECTED);
+    }
+
+    record WrongSetting(PlannedExercise planned, boolean outdoors) implements Reason {
+        public String sentence() {
+            Exercise exercise = planned.getPlannedExercise();
+            return outdoors ? exercise.id() + " is replaced by " + exercise.replacedOutdoorsBy() + " for an athlete "
+                    + "who trains outdoors" : exercise.id() + " is outdoor-only and the athlete trains indoors";
+        }
+
+        public List<Object> about() {
+            return List.of(planned);
+        }
     }
 
     // ---------------------------------------------------------------- the strength ladder
@@ -114,7 +169,20 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((slot, athlete) -> !athlete.startingRungs().contains(slot.getExercise().rung())
                         || slot.getReps() != athlete.dose().minReps())
                 .penalizeConfigurable()
-                .asConstraint("first-week-starts-at-first-pain-free-rungs");
+                .justifyWith((slot, athlete, score) -> new NotTheStart(slot, athlete.startingRungs(),
+                        athlete.dose().minReps()))
+                .asConstraint(ConstraintWeights.FIRST_WEEK_STARTS_AT_FIRST_PAIN_FREE_RUNGS);
+    }
+
+    record NotTheStart(StrengthSlot slot, List<Integer> startingRungs, int minReps) implements Reason {
+        public String sentence() {
+            return "week 1 has " + dose(slot) + " (rung " + slot.getExercise().rung() + "); week 1 starts with rungs "
+                    + startingRungs + " at " + minReps + " repetitions";
+        }
+
+        public List<Object> about() {
+            return List.of(slot);
+        }
     }
 
     Constraint strengthDoseInRange(ConstraintFactory factory) {
@@ -122,7 +190,20 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((slot, athlete) -> doseError(slot, athlete) > 0)
                 .penalizeConfigurable(PlanConstraints::doseError)
-                .asConstraint("strength-dose-in-range");
+                .justifyWith((slot, athlete, score) -> new DoseOutOfRange(slot, athlete.dose().sets(),
+                        athlete.dose().minReps(), athlete.dose().maxReps()))
+                .asConstraint(ConstraintWeights.STRENGTH_DOSE_IN_RANGE);
+    }
+
+    record DoseOutOfRange(StrengthSlot slot, int sets, int minReps, int maxReps) implements Reason {
+        public String sentence() {
+            return dose(slot) + " in week " + slot.getWeek() + " is outside " + sets + " sets of " + minReps + "-"
+                    + maxReps;
+        }
+
+        public List<Object> about() {
+            return List.of(slot);
+        }
     }
 
     Constraint repsBuildGradually(ConstraintFactory factory) {
@@ -131,7 +212,21 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((before, after, athlete) -> repChangeError(before, after, athlete) > 0)
                 .penalizeConfigurable(PlanConstraints::repChangeError)
-                .asConstraint("reps-build-gradually");
+                .justifyWith((before, after, athlete, score) -> new RepsJump(before, after,
+                        athlete.maxRepIncreasePerWeek()))
+                .asConstraint(ConstraintWeights.REPS_BUILD_GRADUALLY);
+    }
+
+    record RepsJump(StrengthSlot before, StrengthSlot after, int maxIncrease) implements Reason {
+        public String sentence() {
+            return before.getExercise().id() + " goes from " + before.getReps() + " repetitions in week "
+                    + before.getWeek() + " to " + after.getReps() + " in week " + after.getWeek()
+                    + " (never fewer, at most +" + maxIncrease + " a week)";
+        }
+
+        public List<Object> about() {
+            return List.of(after);
+        }
     }
 
     Constraint swapOnlyAfterWeekAtTwelve(ConstraintFactory factory) {
@@ -139,14 +234,41 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((before, after, athlete) -> before.getReps() < athlete.dose().maxReps())
                 .penalizeConfigurable((before, after, athlete) -> athlete.dose().maxReps() - before.getReps())
-                .asConstraint("swap-only-after-week-at-twelve");
+                .justifyWith((before, after, athlete, score) -> new SwapTooEarly(before, after,
+                        athlete.dose().maxReps()))
+                .asConstraint(ConstraintWeights.SWAP_ONLY_AFTER_WEEK_AT_TWELVE);
+    }
+
+    record SwapTooEarly(StrengthSlot before, StrengthSlot after, int maxReps) implements Reason {
+        public String sentence() {
+            return after.getExercise().id() + " replaces " + before.getExercise().id() + " in week "
+                    + after.getWeek() + ", but " + before.getExercise().id() + " only reached " + before.getReps()
+                    + " repetitions (a week at " + maxReps + " comes first)";
+        }
+
+        public List<Object> about() {
+            return List.of(after);
+        }
     }
 
     Constraint replacementIsHarder(ConstraintFactory factory) {
         return swaps(factory)
                 .filter((before, after) -> !after.getExercise().isHarderThan(before.getExercise()))
                 .penalizeConfigurable()
-                .asConstraint("replacement-is-harder");
+                .justifyWith((before, after, score) -> new EasierReplacement(before, after))
+                .asConstraint(ConstraintWeights.REPLACEMENT_IS_HARDER);
+    }
+
+    record EasierReplacement(StrengthSlot before, StrengthSlot after) implements Reason {
+        public String sentence() {
+            return after.getExercise().id() + " (rung " + after.getExercise().rung() + ") replaces "
+                    + before.getExercise().id() + " (rung " + before.getExercise().rung() + ") in week "
+                    + after.getWeek() + " but is not harder";
+        }
+
+        public List<Object> about() {
+            return List.of(after);
+        }
     }
 
     Constraint replacementStartsAtEight(ConstraintFactory factory) {
@@ -154,7 +276,20 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((before, after, athlete) -> after.getReps() != athlete.dose().minReps())
                 .penalizeConfigurable((before, after, athlete) -> Math.abs(after.getReps() - athlete.dose().minReps()))
-                .asConstraint("replacement-starts-at-eight");
+                .justifyWith((before, after, athlete, score) -> new NewExerciseNotAtStart(after,
+                        athlete.dose().minReps()))
+                .asConstraint(ConstraintWeights.REPLACEMENT_STARTS_AT_EIGHT);
+    }
+
+    record NewExerciseNotAtStart(StrengthSlot after, int minReps) implements Reason {
+        public String sentence() {
+            return after.getExercise().id() + " comes in at " + after.getReps() + " repetitions in week "
+                    + after.getWeek() + ", not " + minReps;
+        }
+
+        public List<Object> about() {
+            return List.of(after);
+        }
     }
 
     Constraint oneSwapPerWeek(ConstraintFactory factory) {
@@ -162,7 +297,18 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy((before, after) -> after.getWeek(), countBi())
                 .filter((week, swaps) -> swaps > 1)
                 .penalizeConfigurable((week, swaps) -> swaps - 1)
-                .asConstraint("one-swap-per-week");
+                .justifyWith((week, swaps, score) -> new TooManySwaps(week, swaps))
+                .asConstraint(ConstraintWeights.ONE_SWAP_PER_WEEK);
+    }
+
+    record TooManySwaps(int week, int swaps) implements Reason {
+        public String sentence() {
+            return swaps + " exercises change from week " + (week - 1) + " to week " + week + " (at most one a week)";
+        }
+
+        public List<Object> about() {
+            return List.of(new StrengthSet(week));
+        }
     }
 
     Constraint noExerciseTwiceInASet(ConstraintFactory factory) {
@@ -172,28 +318,71 @@ public class PlanConstraints implements ConstraintProvider {
                         equal(slot -> slot.getExercise().id()),
                         lessThan(StrengthSlot::getPosition))
                 .penalizeConfigurable()
-                .asConstraint("no-exercise-twice-in-a-set");
+                .justifyWith((a, b, score) -> new ExerciseTwice(a))
+                .asConstraint(ConstraintWeights.NO_EXERCISE_TWICE_IN_A_SET);
+    }
+
+    record ExerciseTwice(StrengthSlot slot) implements Reason {
+        public String sentence() {
+            return slot.getExercise().id() + " is twice in week " + slot.getWeek() + "'s set";
+        }
+
+        public List<Object> about() {
+            return List.of(slot);
+        }
+    }
+
+    Constraint strengthHoldsInCutbackWeeks(ConstraintFactory factory) {
+        return nextWeekOfSameSlot(factory)
+                .join(Athlete.class)
+                .filter((before, after, athlete) -> athlete.running().isCutbackWeek(after.getWeek())
+                        && (!before.holdsSameExerciseAs(after) || !before.getReps().equals(after.getReps())))
+                .penalizeConfigurable()
+                .justifyWith((before, after, athlete, score) -> new CutbackNotHeld(before, after))
+                .asConstraint(ConstraintWeights.STRENGTH_HOLDS_IN_CUTBACK_WEEKS);
+    }
+
+    record CutbackNotHeld(StrengthSlot before, StrengthSlot after) implements Reason {
+        public String sentence() {
+            return "week " + after.getWeek() + " is an easier week, yet " + dose(before) + " becomes " + dose(after);
+        }
+
+        public List<Object> about() {
+            return List.of(after);
+        }
     }
 
     // ---------------------------------------------------------------- the week's sessions
 
     Constraint strengthSessionsPerWeek(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(StrengthSession.class)
-                .groupBy(session -> session.getWeek().number(), conditionally(Session::isScheduled, count()))
+                .groupBy(StrengthSession::getWeekNumber, conditionally(Session::isScheduled, count()))
                 .join(Athlete.class)
-                .filter((week, scheduled, athlete) -> scheduled != athlete.strengthSessionsPerWeek())
-                .penalizeConfigurable((week, scheduled, athlete) ->
-                        Math.abs(scheduled - athlete.strengthSessionsPerWeek()))
-                .asConstraint("strength-sessions-per-week");
+                .filter((week, scheduled, athlete) -> scheduled != expectedStrength(athlete))
+                .penalizeConfigurable((week, scheduled, athlete) -> Math.abs(scheduled - expectedStrength(athlete)))
+                .justifyWith((week, scheduled, athlete, score) -> new SessionCount(week, "strength session",
+                        scheduled, expectedStrength(athlete)))
+                .asConstraint(ConstraintWeights.STRENGTH_SESSIONS_PER_WEEK);
+    }
+
+    record SessionCount(int week, String kind, int count, int expected) implements Reason {
+        public String sentence() {
+            return "week " + week + " has " + count + " " + kind + "(s); the athlete's target is " + expected;
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week));
+        }
     }
 
     Constraint runsPerWeek(ConstraintFactory factory) {
-        return factory.forEachIncludingNullVars(Run.class)
-                .groupBy(run -> run.getWeek().number(), conditionally(Session::isScheduled, count()))
+        return factory.forEach(RunningWeek.class)
                 .join(Athlete.class)
-                .filter((week, scheduled, athlete) -> scheduled != athlete.runsPerWeek())
-                .penalizeConfigurable((week, scheduled, athlete) -> Math.abs(scheduled - athlete.runsPerWeek()))
-                .asConstraint("runs-per-week");
+                .filter((week, athlete) -> !allowedRunCount(week, athlete))
+                .penalizeConfigurable((week, athlete) -> Math.abs(week.getRunCount() - athlete.running().runsPerWeek()))
+                .justifyWith((week, athlete, score) -> new SessionCount(week.getNumber(), "run", week.getRunCount(),
+                        athlete.running().runsPerWeek()))
+                .asConstraint(ConstraintWeights.RUNS_PER_WEEK);
     }
 
     Constraint noStrengthOnConsecutiveDays(ConstraintFactory factory) {
@@ -203,57 +392,224 @@ public class PlanConstraints implements ConstraintProvider {
                         lessThan(StrengthSession::getId),
                         overlapping(StrengthSession::getDayIndex, session -> session.getDayIndex() + 2))
                 .penalizeConfigurable()
-                .asConstraint("no-strength-on-consecutive-days");
+                .justifyWith((a, b, score) -> new StrengthTooClose(a, b))
+                .asConstraint(ConstraintWeights.NO_STRENGTH_ON_CONSECUTIVE_DAYS);
+    }
+
+    record StrengthTooClose(StrengthSession a, StrengthSession b) implements Reason {
+        public String sentence() {
+            return a.getDay().equals(b.getDay()) ? "two strength sessions on " + on(a.getDay())
+                    : "strength on " + on(a.getDay()) + " and on " + on(b.getDay()) + ", two days in a row";
+        }
+
+        public List<Object> about() {
+            return List.of(a, b);
+        }
     }
 
     Constraint nothingOnUnavailableDays(ConstraintFactory factory) {
         return scheduled(factory, Session.class)
                 .filter(session -> !session.getDay().isAvailable())
                 .penalizeConfigurable()
-                .asConstraint("nothing-on-unavailable-days");
+                .justifyWith((session, score) -> new UnavailableDay(session))
+                .asConstraint(ConstraintWeights.NOTHING_ON_UNAVAILABLE_DAYS);
+    }
+
+    record UnavailableDay(Session session) implements Reason {
+        public String sentence() {
+            return on(session.getDay()) + " has no available minutes in the profile";
+        }
+
+        public List<Object> about() {
+            return List.of(session);
+        }
     }
 
     Constraint dayFitsAvailableMinutes(ConstraintFactory factory) {
         return scheduled(factory, Session.class)
                 .filter(session -> session.getDay().isAvailable())
-                .groupBy(Session::getDay, sum(Session::getTotalMinutes))
-                .filter((day, minutes) -> minutes > day.availableMinutes())
-                .penalizeConfigurable((day, minutes) -> minutes - day.availableMinutes())
-                .asConstraint("day-fits-available-minutes");
+                .groupBy(Session::getDay, sum(Session::getTotalMinutes),
+                        conditionally(session -> session.getKind().needsWarmUp(), count()))
+                .join(Athlete.class)
+                .filter((day, minutes, workouts, athlete) -> dayMinutes(minutes, workouts, athlete)
+                        > day.availableMinutes())
+                .penalizeConfigurable((day, minutes, workouts, athlete) ->
+                        dayMinutes(minutes, workouts, athlete) - day.availableMinutes())
+                .justifyWith((day, minutes, workouts, athlete, score) -> new DayOverfull(day,
+                        dayMinutes(minutes, workouts, athlete)))
+                .asConstraint(ConstraintWeights.DAY_FITS_AVAILABLE_MINUTES);
+    }
+
+    record DayOverfull(Day day, int minutes) implements Reason {
+        public String sentence() {
+            return "the day's sessions take " + minutes + " min with the warm-up; " + day.availableMinutes()
+                    + " min are available";
+        }
+
+        public List<Object> about() {
+            return List.of(day);
+        }
+    }
+
+    Constraint oneWarmUpADay(ConstraintFactory factory) {
+        return factory.forEach(WarmUpIssue.class)
+                .penalizeConfigurable()
+                .justifyWith((issue, score) -> new WarmUpOff(issue))
+                .asConstraint(ConstraintWeights.ONE_WARM_UP_A_DAY);
+    }
+
+    record WarmUpOff(WarmUpIssue issue) implements Reason {
+        public String sentence() {
+            return issue.problem();
+        }
+
+        public List<Object> about() {
+            return List.of(issue.day());
+        }
+    }
+
+    // ---------------------------------------------------------------- running load
+
+    Constraint noJunkRuns(ConstraintFactory factory) {
+        return scheduled(factory, Run.class)
+                .join(Athlete.class)
+                .filter((run, athlete) -> run.getMinutes() < athlete.running().shortestRunMinutes())
+                .penalizeConfigurable((run, athlete) -> athlete.running().shortestRunMinutes() - run.getMinutes())
+                .justifyWith((run, athlete, score) -> new JunkRun(run, athlete.running().shortestRunMinutes()))
+                .asConstraint(ConstraintWeights.NO_JUNK_RUNS);
+    }
+
+    record JunkRun(Run run, int shortest) implements Reason {
+        public String sentence() {
+            return "a " + run.getMinutes() + "-min run; the shortest worth its warm-up is " + shortest + " min";
+        }
+
+        public List<Object> about() {
+            return List.of(run);
+        }
     }
 
     Constraint runLengthCap(ConstraintFactory factory) {
-        return scheduled(factory, Run.class)
-                .join(factory.forEach(RunRecord.class).filter(RunRecord::isScheduled),
-                        greaterThan(Run::getDayIndex, RunRecord::getDayIndex),
-                        lessThanOrEqual(run -> run.getDayIndex() - 30, RunRecord::getDayIndex))
-                .groupBy((run, earlier) -> run, max((Run run, RunRecord earlier) -> earlier.getRunMinutes()))
-                .filter((run, longest) -> run.getMinutes() * 10 > longest * 11)
-                .penalizeConfigurable((run, longest) -> run.getMinutes() - longest * 11 / 10)
-                .asConstraint("run-length-cap");
+        return factory.forEach(RunningWeek.class)
+                .filter(week -> week.getFigures().longestRun() * 10 > week.getFigures().longestBefore() * 11)
+                .penalizeConfigurable(week -> week.getFigures().longestRun()
+                        - RunningLoad.tenPercentMore(week.getFigures().longestBefore()))
+                .justifyWith((week, score) -> new LongRunTooLong(week))
+                .asConstraint(ConstraintWeights.RUN_LENGTH_CAP);
     }
 
-    /** Each run counts for its own week and against the next one: the sum per week is 10 x minutes over the cap. */
-    record WeekShare(int week, int tenthsOverCap) {
+    record LongRunTooLong(RunningWeek week) implements Reason {
+        public String sentence() {
+            RunningWeek.Figures figures = week.getFigures();
+            return "week " + week.getNumber() + "'s longest run is " + figures.longestRun() + " min; the longest "
+                    + "of the 30 days before was " + figures.longestBefore() + " min, so at most "
+                    + RunningLoad.tenPercentMore(figures.longestBefore()) + " min (110%)";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week.getNumber()));
+        }
     }
 
     Constraint weeklyRunVolumeCap(ConstraintFactory factory) {
-        return factory.forEach(RunRecord.class)
-                .filter(RunRecord::isScheduled)
-                .flattenLast(run -> List.of(
-                        new WeekShare(run.getWeekNumber(), 10 * run.getRunMinutes()),
-                        new WeekShare(run.getWeekNumber() + 1, -11 * run.getRunMinutes())))
-                .groupBy(WeekShare::week, sum(WeekShare::tenthsOverCap))
-                .filter((week, tenthsOver) -> week >= 1 && tenthsOver > 0)
-                .penalizeConfigurable((week, tenthsOver) -> (tenthsOver + 9) / 10)
-                .asConstraint("weekly-run-volume-cap");
+        return factory.forEach(RunningWeek.class)
+                .filter(week -> week.getVolume() * 10 > week.getFigures().referenceVolume() * 11)
+                .penalizeConfigurable(week -> week.getVolume()
+                        - RunningLoad.tenPercentMore(week.getFigures().referenceVolume()))
+                .justifyWith((week, score) -> new WeekTooBig(week))
+                .asConstraint(ConstraintWeights.WEEKLY_RUN_VOLUME_CAP);
+    }
+
+    record WeekTooBig(RunningWeek week) implements Reason {
+        public String sentence() {
+            int reference = week.getFigures().referenceVolume();
+            return "week " + week.getNumber() + " runs " + week.getVolume() + " min; the last full week ran "
+                    + reference + " min, so at most " + RunningLoad.tenPercentMore(reference) + " min (+10%)";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week.getNumber()));
+        }
+    }
+
+    Constraint weeklyRunCeiling(ConstraintFactory factory) {
+        return factory.forEach(RunningWeek.class)
+                .join(Athlete.class)
+                .filter((week, athlete) -> week.getVolume() > athlete.running().weeklyCeiling())
+                .penalizeConfigurable((week, athlete) -> week.getVolume() - athlete.running().weeklyCeiling())
+                .justifyWith((week, athlete, score) -> new AboveCeiling(week, athlete.running().weeklyCeiling()))
+                .asConstraint(ConstraintWeights.WEEKLY_RUN_CEILING);
+    }
+
+    record AboveCeiling(RunningWeek week, int ceiling) implements Reason {
+        public String sentence() {
+            return "week " + week.getNumber() + " runs " + week.getVolume() + " min, above the athlete's "
+                    + ceiling + " min a week";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week.getNumber()));
+        }
+    }
+
+    Constraint cutbackWeekEasesRunning(ConstraintFactory factory) {
+        return factory.forEach(RunningWeek.class)
+                .filter(RunningWeek::isCutback)
+                .join(Athlete.class)
+                .filter((week, athlete) -> cutbackMinutesOff(week, athlete) > 0)
+                .penalizeConfigurable(PlanConstraints::cutbackMinutesOff)
+                .justifyWith((week, athlete, score) -> new CutbackNotEased(week))
+                .asConstraint(ConstraintWeights.CUTBACK_WEEK_EASES_RUNNING);
+    }
+
+    record CutbackNotEased(RunningWeek week) implements Reason {
+        public String sentence() {
+            int previous = week.getFigures().previousVolume();
+            return "week " + week.getNumber() + " is an easier week but runs " + week.getVolume() + " min after "
+                    + previous + " min (70-85% is " + RunningLoad.cutbackLeast(previous) + "-"
+                    + RunningLoad.cutbackMost(previous) + " min)";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week.getNumber()));
+        }
     }
 
     Constraint oneRunADay(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
                 .join(scheduled(factory, Run.class), equal(Run::getDay), lessThan(Run::getId))
                 .penalizeConfigurable()
-                .asConstraint("one-run-a-day");
+                .justifyWith((a, b, score) -> new TwoRunsADay(a, b))
+                .asConstraint(ConstraintWeights.ONE_RUN_A_DAY);
+    }
+
+    record TwoRunsADay(Run a, Run b) implements Reason {
+        public String sentence() {
+            return "two runs on " + on(a.getDay());
+        }
+
+        public List<Object> about() {
+            return List.of(a, b);
+        }
+    }
+
+    /** One penalty per strength session on a date the coach's capacity is already used up by team mates. */
+    Constraint coachCapacity(ConstraintFactory factory) {
+        return scheduled(factory, StrengthSession.class)
+                .join(FullStrengthDay.class, equal(session -> session.getDay().date(), FullStrengthDay::date))
+                .penalizeConfigurable()
+                .justifyWith((session, full, score) -> new CoachFull(session))
+                .asConstraint(ConstraintWeights.COACH_CAPACITY);
+    }
+
+    record CoachFull(StrengthSession session) implements Reason {
+        public String sentence() {
+            return "the coach already supervises as many strength sessions as they can on " + on(session.getDay());
+        }
+
+        public List<Object> about() {
+            return List.of(session);
+        }
     }
 
     // ---------------------------------------------------------------- trade-offs: progression
@@ -262,7 +618,18 @@ public class PlanConstraints implements ConstraintProvider {
         return slots(factory)
                 .join(Athlete.class)
                 .rewardConfigurable(PlanConstraints::progressLevel)
-                .asConstraint("progress-to-harder-rungs");
+                .justifyWith((slot, athlete, score) -> new Progress(slot))
+                .asConstraint(ConstraintWeights.PROGRESS_TO_HARDER_RUNGS);
+    }
+
+    record Progress(StrengthSlot slot) implements Reason {
+        public String sentence() {
+            return dose(slot) + " (rung " + slot.getExercise().rung() + ")";
+        }
+
+        public List<Object> about() {
+            return List.of(slot);
+        }
     }
 
     Constraint mixedBodyRegions(ConstraintFactory factory) {
@@ -273,7 +640,18 @@ public class PlanConstraints implements ConstraintProvider {
                         equal(StrengthSlot::getRegion),
                         lessThan(StrengthSlot::getPosition))
                 .penalizeConfigurable()
-                .asConstraint("mixed-body-regions");
+                .justifyWith((a, b, score) -> new SameRegion(a, b))
+                .asConstraint(ConstraintWeights.MIXED_BODY_REGIONS);
+    }
+
+    record SameRegion(StrengthSlot a, StrengthSlot b) implements Reason {
+        public String sentence() {
+            return a.getExercise().id() + " and " + b.getExercise().id() + " both work " + words(a.getRegion());
+        }
+
+        public List<Object> about() {
+            return List.of(a);
+        }
     }
 
     // ---------------------------------------------------------------- trade-offs: the shape of the week
@@ -282,23 +660,57 @@ public class PlanConstraints implements ConstraintProvider {
         return scheduled(factory, Run.class)
                 .join(scheduled(factory, Run.class), equal(run -> run.getDayIndex() + 1, Run::getDayIndex))
                 .penalizeConfigurable()
-                .asConstraint("runs-not-back-to-back");
+                .justifyWith((first, second, score) -> new BackToBackRuns(first, second))
+                .asConstraint(ConstraintWeights.RUNS_NOT_BACK_TO_BACK);
+    }
+
+    record BackToBackRuns(Run first, Run second) implements Reason {
+        public String sentence() {
+            return "runs on " + on(first.getDay()) + " and " + on(second.getDay()) + ", two days in a row";
+        }
+
+        public List<Object> about() {
+            return List.of(first, second);
+        }
     }
 
     Constraint noRunAfterStrength(ConstraintFactory factory) {
         return scheduled(factory, StrengthSession.class)
                 .join(scheduled(factory, Run.class), equal(session -> session.getDayIndex() + 1, Run::getDayIndex))
                 .penalizeConfigurable()
-                .asConstraint("no-run-after-strength");
+                .justifyWith((strength, run, score) -> new RunAfterStrength(strength, run))
+                .asConstraint(ConstraintWeights.NO_RUN_AFTER_STRENGTH);
+    }
+
+    record RunAfterStrength(StrengthSession strength, Run run) implements Reason {
+        public String sentence() {
+            return "a run on " + on(run.getDay()) + ", the day after strength on " + on(strength.getDay());
+        }
+
+        public List<Object> about() {
+            return List.of(strength, run);
+        }
     }
 
     Constraint restDayEachWeek(ConstraintFactory factory) {
         return scheduled(factory, Session.class)
                 .filter(Session::isWorkout)
-                .groupBy(session -> session.getDay().week(), countDistinct(Session::getDay))
+                .groupBy(Session::getDay)
+                .groupBy(Day::week, count())
                 .filter((week, busyDays) -> busyDays >= 7)
                 .penalizeConfigurable()
-                .asConstraint("rest-day-each-week");
+                .justifyWith((week, busyDays, score) -> new NoRestDay(week))
+                .asConstraint(ConstraintWeights.REST_DAY_EACH_WEEK);
+    }
+
+    record NoRestDay(int week) implements Reason {
+        public String sentence() {
+            return "week " + week + " has a workout on all 7 days";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week));
+        }
     }
 
     Constraint strengthApartFromCardio(ConstraintFactory factory) {
@@ -308,7 +720,19 @@ public class PlanConstraints implements ConstraintProvider {
                                         || other.getKind() == SessionKind.CROSS_TRAINING),
                         equal(StrengthSession::getDay, Session::getDay))
                 .penalizeConfigurable()
-                .asConstraint("strength-apart-from-cardio");
+                .justifyWith((strength, other, score) -> new StrengthSharesDay(strength, other))
+                .asConstraint(ConstraintWeights.STRENGTH_APART_FROM_CARDIO);
+    }
+
+    record StrengthSharesDay(StrengthSession strength, Session other) implements Reason {
+        public String sentence() {
+            String what = other instanceof CrossTrainingBlock block ? words(block.getActivity()) : "a run";
+            return "strength and " + what + " on the same day, " + on(strength.getDay());
+        }
+
+        public List<Object> about() {
+            return List.of(strength, other);
+        }
     }
 
     // ---------------------------------------------------------------- trade-offs: flexibility
@@ -319,14 +743,67 @@ public class PlanConstraints implements ConstraintProvider {
                         equal(Run::getDay, StretchBlock::getDay),
                         filtering((run, block) -> block.isScheduled()))
                 .penalizeConfigurable()
-                .asConstraint("flexibility-after-every-run");
+                .justifyWith((run, score) -> new RunWithoutStretching(run, "flexibility work"))
+                .asConstraint(ConstraintWeights.FLEXIBILITY_AFTER_EVERY_RUN);
+    }
+
+    record RunWithoutStretching(Run run, String what) implements Reason {
+        public String sentence() {
+            return "no " + what + " after the run on " + on(run.getDay());
+        }
+
+        public List<Object> about() {
+            return List.of(run);
+        }
     }
 
     Constraint flexibilityOnMostDays(ConstraintFactory factory) {
         return scheduled(factory, StretchBlock.class)
                 .groupBy(StretchBlock::getDay)
                 .rewardConfigurable()
-                .asConstraint("flexibility-on-most-days");
+                .justifyWith((day, score) -> new StretchingDay(day))
+                .asConstraint(ConstraintWeights.FLEXIBILITY_ON_MOST_DAYS);
+    }
+
+    record StretchingDay(Day day) implements Reason {
+        public String sentence() {
+            return "flexibility work on " + on(day);
+        }
+
+        public List<Object> about() {
+            return List.of(day);
+        }
+    }
+
+    Constraint findingsCoveredTwiceAWeek(ConstraintFactory factory) {
+        return factory.forEach(FindingCoverage.class)
+                .filter(coverage -> coverage.getDays() < 2)
+                .penalizeConfigurable(coverage -> 2 - coverage.getDays())
+                .justifyWith((coverage, score) -> new FindingUncovered(coverage))
+                .asConstraint(ConstraintWeights.FINDINGS_COVERED_TWICE_A_WEEK);
+    }
+
+    record FindingUncovered(FindingCoverage coverage) implements Reason {
+        public String sentence() {
+            return words(coverage.getArea()) + " (a self-test finding) get a stretch on " + coverage.getDays()
+                    + " day(s) of week " + coverage.getWeek() + "; two are the aim";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(coverage.getWeek()));
+        }
+    }
+
+    Constraint findingStretchAfterEveryRun(ConstraintFactory factory) {
+        return scheduled(factory, Run.class)
+                .join(Athlete.class, filtering((run, athlete) -> athlete.hasFindings()))
+                .ifNotExists(StretchBlock.class,
+                        equal((run, athlete) -> run.getDay(), StretchBlock::getDay),
+                        filtering((run, athlete, block) -> block.isScheduled()
+                                && athlete.servesAFinding(block.getStretch().exercise())))
+                .penalizeConfigurable()
+                .justifyWith((run, athlete, score) -> new RunWithoutStretching(run, "stretch for a finding"))
+                .asConstraint(ConstraintWeights.FINDING_STRETCH_AFTER_EVERY_RUN);
     }
 
     Constraint stretchesMatchFindings(ConstraintFactory factory) {
@@ -334,7 +811,21 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(Athlete.class)
                 .filter((block, athlete) -> athlete.focusValue(block.getStretch().exercise()) > 0)
                 .rewardConfigurable((block, athlete) -> athlete.focusValue(block.getStretch().exercise()))
-                .asConstraint("stretches-match-findings");
+                .justifyWith((block, athlete, score) -> new StretchServes(block, athlete))
+                .asConstraint(ConstraintWeights.STRETCHES_MATCH_FINDINGS);
+    }
+
+    record StretchServes(StretchBlock block, Athlete athlete) implements Reason {
+        public String sentence() {
+            return block.getStretch().id() + " works on " + block.getStretch().exercise().targets().stream()
+                    .filter(area -> athlete.focus().getOrDefault(area, 0) > 0).sorted()
+                    .map(area -> words(area) + (athlete.findingAreas().contains(area) ? " (a self-test finding)" : ""))
+                    .collect(Collectors.joining(", "));
+        }
+
+        public List<Object> about() {
+            return List.of(block);
+        }
     }
 
     Constraint stretchesVaried(ConstraintFactory factory) {
@@ -345,7 +836,21 @@ public class PlanConstraints implements ConstraintProvider {
                         lessThan(StretchBlock::getId))
                 // Repeating a stretch for a finding on another day can be worth it; twice in one session is not.
                 .penalizeConfigurable((a, b) -> a.getDay().equals(b.getDay()) ? 3 : 1)
-                .asConstraint("stretches-varied");
+                .justifyWith((a, b, score) -> new StretchRepeated(a, b))
+                .asConstraint(ConstraintWeights.STRETCHES_VARIED);
+    }
+
+    record StretchRepeated(StretchBlock a, StretchBlock b) implements Reason {
+        public String sentence() {
+            StretchBlock first = a.getDay().index() <= b.getDay().index() ? a : b;
+            StretchBlock second = first == a ? b : a;
+            return first.getStretch().id() + " is done on " + on(first.getDay()) + (first.getDay()
+                    .equals(second.getDay()) ? " twice" : " and on " + on(second.getDay())) + " in the same week";
+        }
+
+        public List<Object> about() {
+            return List.of(a, b);
+        }
     }
 
     // ---------------------------------------------------------------- trade-offs: cross-training and running
@@ -356,7 +861,18 @@ public class PlanConstraints implements ConstraintProvider {
                         equal(CrossTrainingBlock::getDay, Run::getDay),
                         filtering((block, run) -> run.isScheduled()))
                 .penalizeConfigurable()
-                .asConstraint("cross-training-on-run-day");
+                .justifyWith((block, score) -> new CrossTraining(block, "on a day with a run"))
+                .asConstraint(ConstraintWeights.CROSS_TRAINING_ON_RUN_DAY);
+    }
+
+    record CrossTraining(CrossTrainingBlock block, String where) implements Reason {
+        public String sentence() {
+            return words(block.getActivity()) + " " + where;
+        }
+
+        public List<Object> about() {
+            return List.of(block);
+        }
     }
 
     Constraint activeRecoveryOnFreeDays(ConstraintFactory factory) {
@@ -366,7 +882,8 @@ public class PlanConstraints implements ConstraintProvider {
                         filtering((block, run) -> run.isScheduled()))
                 .ifNotExists(StrengthSession.class, equal(CrossTrainingBlock::getDay, StrengthSession::getDay))
                 .rewardConfigurable()
-                .asConstraint("active-recovery-on-free-days");
+                .justifyWith((block, score) -> new CrossTraining(block, "on a day without a run or strength"))
+                .asConstraint(ConstraintWeights.ACTIVE_RECOVERY_ON_FREE_DAYS);
     }
 
     Constraint crossTrainingVaried(ConstraintFactory factory) {
@@ -376,13 +893,60 @@ public class PlanConstraints implements ConstraintProvider {
                         equal(CrossTrainingBlock::getActivity),
                         lessThan(CrossTrainingBlock::getId))
                 .penalizeConfigurable()
-                .asConstraint("cross-training-varied");
+                .justifyWith((a, b, score) -> new CrossTrainingRepeated(a, b))
+                .asConstraint(ConstraintWeights.CROSS_TRAINING_VARIED);
+    }
+
+    record CrossTrainingRepeated(CrossTrainingBlock a, CrossTrainingBlock b) implements Reason {
+        public String sentence() {
+            return words(a.getActivity()) + " on both " + on(a.getDay()) + " and " + on(b.getDay())
+                    + " in the same week";
+        }
+
+        public List<Object> about() {
+            return List.of(a, b);
+        }
     }
 
     Constraint easyRunVolume(ConstraintFactory factory) {
+        return factory.forEach(RunningWeek.class)
+                .join(Athlete.class)
+                .filter((week, athlete) -> week.getVolume() > 0)
+                .rewardConfigurable((week, athlete) -> Math.min(week.getVolume(),
+                        athlete.running().targetWeeklyMinutes()))
+                .justifyWith((week, athlete, score) -> new RunningMinutes(week,
+                        athlete.running().targetWeeklyMinutes()))
+                .asConstraint(ConstraintWeights.EASY_RUN_VOLUME);
+    }
+
+    record RunningMinutes(RunningWeek week, int target) implements Reason {
+        public String sentence() {
+            return week.getVolume() + " min of easy running in week " + week.getNumber() + " (target " + target
+                    + " min; minutes beyond it earn nothing)";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week.getNumber()));
+        }
+    }
+
+    /** One reward per easy run on a group-run weekday; a weekday the athlete cannot make is not in the run's range. */
+    Constraint runsOnGroupDays(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .rewardConfigurable(Run::getMinutes)
-                .asConstraint("easy-run-volume");
+                .join(GroupRunDay.class, equal(run -> run.getDay().dayOfWeek(), GroupRunDay::dayOfWeek))
+                .rewardConfigurable()
+                .justifyWith((run, group, score) -> new GroupRun(run))
+                .asConstraint(ConstraintWeights.RUNS_ON_GROUP_DAYS);
+    }
+
+    record GroupRun(Run run) implements Reason {
+        public String sentence() {
+            return "the team's group run on " + words(run.getDay().dayOfWeek()) + "s";
+        }
+
+        public List<Object> about() {
+            return List.of(run);
+        }
     }
 
     // ---------------------------------------------------------------- building blocks
@@ -412,6 +976,10 @@ public class PlanConstraints implements ConstraintProvider {
         return nextWeekOfSameSlot(factory).filter((before, after) -> !before.holdsSameExerciseAs(after));
     }
 
+    static String dose(StrengthSlot slot) {
+        return slot.getExercise().id() + " " + slot.getSets() + "x" + slot.getReps();
+    }
+
     private static int doseError(StrengthSlot slot, Athlete athlete) {
         int reps = slot.getReps();
         int repsOff = Math.max(0, athlete.dose().minReps() - reps) + Math.max(0, reps - athlete.dose().maxReps());
@@ -428,21 +996,34 @@ public class PlanConstraints implements ConstraintProvider {
         return slot.getExercise().ladderRank() * 6 + slot.getReps() - athlete.dose().minReps();
     }
 
-    // ---------------------------------------------------------------- team batches
-
-    /** One reward per easy run on a group-run weekday; a weekday the athlete cannot make is not in the run's range. */
-    Constraint runsOnGroupDays(ConstraintFactory factory) {
-        return scheduled(factory, Run.class)
-                .join(GroupRunDay.class, equal(run -> run.getDay().dayOfWeek(), GroupRunDay::dayOfWeek))
-                .rewardConfigurable()
-                .asConstraint("runs-on-group-days");
+    private static int expectedStrength(Athlete athlete) {
+        return athlete.startingRungs().isEmpty() ? 0 : athlete.strengthSessionsPerWeek();
     }
 
-    /** One penalty per strength session on a date the coach's capacity is already used up by team mates. */
-    Constraint coachCapacity(ConstraintFactory factory) {
-        return scheduled(factory, StrengthSession.class)
-                .join(FullStrengthDay.class, equal(session -> session.getDay().date(), FullStrengthDay::date))
-                .penalizeConfigurable()
-                .asConstraint("coach-capacity");
+    /** The athlete's runs, or one fewer in an easier week whose runs are already at their shortest. */
+    private static boolean allowedRunCount(RunningWeek week, Athlete athlete) {
+        RunningLoad load = athlete.running();
+        int count = week.getRunCount();
+        return count == load.runsPerWeek() || week.isCutback() && count == load.runsPerWeek() - 1 && count >= 1
+                && load.runsPerWeek() * load.shortestRunMinutes() > RunningLoad.cutbackMost(
+                        week.getFigures().previousVolume());
+    }
+
+    private static int dayMinutes(int sessionMinutes, int workouts, Athlete athlete) {
+        return sessionMinutes + (workouts > 0 ? athlete.warmupMinutes() : 0);
+    }
+
+    /**
+     * Minutes an easier week lies outside 70-85% of the week before; none when the week before ran nothing, or
+     * when every run is already at its shortest (as deep as the minimum allows).
+     */
+    private static int cutbackMinutesOff(RunningWeek week, Athlete athlete) {
+        int previous = week.getFigures().previousVolume();
+        int volume = week.getVolume();
+        if (previous == 0 || volume == week.getRunCount() * athlete.running().shortestRunMinutes()) {
+            return 0;
+        }
+        return Math.max(0, volume - RunningLoad.cutbackMost(previous))
+                + Math.max(0, RunningLoad.cutbackLeast(previous) - volume);
     }
 }

@@ -2,6 +2,7 @@ package app.progression.solver;
 
 import app.progression.catalog.BodyArea;
 import app.progression.catalog.Catalog;
+import app.progression.catalog.Equipment;
 import app.progression.catalog.Exercise;
 import app.progression.catalog.ExerciseKind;
 import app.progression.domain.Athlete;
@@ -10,25 +11,28 @@ import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
 import app.progression.domain.FullStrengthDay;
 import app.progression.domain.GroupRunDay;
-import app.progression.domain.TeamFacts;
 import app.progression.domain.Ladder;
 import app.progression.domain.PastRun;
-import app.progression.domain.Progression;
 import app.progression.domain.ProgressionStep;
 import app.progression.domain.Run;
-import app.progression.domain.RunLengths;
+import app.progression.domain.RunningLoad;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.Stretch;
 import app.progression.domain.StretchBlock;
+import app.progression.domain.TeamFacts;
 import app.progression.domain.TrainingPlan;
 import app.progression.domain.Week;
 import app.progression.profile.Findings;
 import app.progression.profile.Profile;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Builds the planning problem of one profile: the days and weeks, the athlete's facts and the empty decisions. */
 public final class PlanProblem {
@@ -41,7 +45,12 @@ public final class PlanProblem {
     static final int FINDING_FOCUS = 3;
     static final int GENERAL_FOCUS = 1;
     static final int STRETCH_BLOCKS_PER_DAY = 2;
-    static final int SHORTEST_RUN_MINUTES = 10;
+
+    /** The body area each self-test finding is about, and how a warning names it. */
+    private static final Map<BodyArea, String> FINDING_NAMES = Map.of(
+            BodyArea.HIP_FLEXORS, "tight hip flexors",
+            BodyArea.HAMSTRINGS, "tight hamstrings",
+            BodyArea.CALVES, "heel pain (tight calves)");
 
     private PlanProblem() {
     }
@@ -77,37 +86,41 @@ public final class PlanProblem {
                     available.add(day);
                 }
             }
-            weeks.add(new Week(w, available));
+            weeks.add(new Week(w, available, profile.isCutbackWeek(w)));
         }
 
-        int warmup = catalog.warmUpMinutes();
-        List<Exercise> addOns = addOns(profile, catalog, athlete);
+        List<Exercise> addOns = addOns(profile, catalog, athlete, warnings);
         int addOnSeconds = addOns.stream()
                 .mapToInt(exercise -> catalog.strengthSeconds(exercise, catalog.strengthDose().sets(),
                         exercise.fixedReps()))
                 .sum();
+        List<Stretch> stretches = catalog.exercises().stream()
+                .filter(exercise -> exercise.kind() == ExerciseKind.FLEXIBILITY && athlete.canDo(exercise))
+                .map(exercise -> new Stretch(exercise, catalog.minutes(exercise)))
+                .toList();
+        warnings.addAll(uncoveredFindings(athlete, catalog, stretches));
+
         List<StrengthSlot> slots = new ArrayList<>();
         List<StrengthSession> strengthSessions = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         List<StretchBlock> stretchBlocks = new ArrayList<>();
         List<CrossTrainingBlock> crossTrainingBlocks = new ArrayList<>();
-        List<Stretch> stretches = catalog.exercises().stream()
-                .filter(exercise -> exercise.kind() == ExerciseKind.FLEXIBILITY && athlete.canDo(exercise))
-                .map(exercise -> new Stretch(exercise, catalog.minutes(exercise)))
-                .toList();
         for (Week week : weeks) {
             for (int p = 0; p < positions; p++) {
-                slots.add(new StrengthSlot(week.number(), p, catalog.strengthDose().sets()));
+                StrengthSlot slot = new StrengthSlot(week.number(), p, catalog.strengthDose().sets());
+                if (week.cutback() && week.number() > 1) {
+                    // An easier week holds the strength set whatever its steps say: nothing to decide.
+                    slot.setStep(ProgressionStep.HOLD);
+                    slot.setPinned(true);
+                }
+                slots.add(slot);
             }
             int strengthCount = positions == 0 ? 0 : profile.strengthSessionsPerWeek();
             for (int i = 0; i < strengthCount; i++) {
-                strengthSessions.add(new StrengthSession(week, i, warmup, addOnSeconds));
+                strengthSessions.add(new StrengthSession(week, i, addOnSeconds));
             }
             for (int i = 0; i < profile.runsPerWeek(); i++) {
-                Run run = new Run(week, i, warmup);
-                // Start from today's easy run, so that construction only has to pick the day.
-                run.setTargetMinutes(profile.easyRunMinutes());
-                runs.add(run);
+                runs.add(new Run(week, i));
             }
             for (Day day : week.availableDays()) {
                 if (!stretches.isEmpty()) {
@@ -121,11 +134,6 @@ public final class PlanProblem {
             }
         }
 
-        List<PastRun> pastRuns = new ArrayList<>();
-        for (int k = 0; k < profile.runsPerWeek(); k++) {
-            pastRuns.add(new PastRun(-1 - k * 7 / profile.runsPerWeek(), profile.easyRunMinutes()));
-        }
-
         List<ProgressionStep> steps = new ArrayList<>();
         for (ProgressionStep step : ProgressionStep.values()) {
             if (step.repIncrease() <= profile.maxRepIncreasePerWeek()) {
@@ -133,53 +141,93 @@ public final class PlanProblem {
             }
         }
 
-        int longestDay = profile.availableMinutes().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int shortestRun = Math.min(SHORTEST_RUN_MINUTES, profile.easyRunMinutes());
-        // Targets above what the caps allow are cut anyway (see RunLengths); one run of a week may be well above
-        // the week's average, on a long day.
-        int longestRun = (int) Math.ceil(profile.easyRunMinutes() * Math.pow(1.1, profile.weeks()) * 1.5);
-        longestRun = Math.max(shortestRun, Math.min(longestRun, longestDay - warmup));
-
-        TrainingPlan plan = new TrainingPlan(athlete, catalog, ladder, addOns, profile.weeks(), days, pastRuns, steps,
-                stretches, profile.crossTraining(), shortestRun, longestRun, slots, strengthSessions, runs,
-                stretchBlocks, crossTrainingBlocks, weights);
+        TrainingPlan plan = new TrainingPlan(athlete, catalog, ladder, addOns, weeks, days, pastRuns(profile), steps,
+                stretches, profile.crossTraining(), weights);
+        plan.setEntities(slots, strengthSessions, runs, stretchBlocks, crossTrainingBlocks);
         plan.setGroupRunDays(team.groupRunDays().stream().map(GroupRunDay::new).toList());
         plan.setFullStrengthDays(team.fullStrengthDates().stream().filter(date -> !date.isBefore(profile.startDate())
                 && !date.isAfter(profile.endDate())).map(FullStrengthDay::new).toList());
-        Progression.apply(plan);
-        RunLengths.apply(plan);
+        plan.deriveShadows();
         return new Built(plan, warnings);
     }
 
-    static Athlete athlete(Profile profile, Catalog catalog, List<Integer> startingRungs) {
-        return new Athlete(profile.athleteId(), profile.painful(), profile.equipment(), profile.trainsOutdoors(),
-                focus(profile.findings()), profile.strengthSessionsPerWeek(), profile.runsPerWeek(),
-                catalog.strengthDose(), profile.maxRepIncreasePerWeek(), startingRungs);
+    /** The week before the plan: the profile's runs per week at its easy-run length, spread over the week. */
+    static List<PastRun> pastRuns(Profile profile) {
+        List<PastRun> pastRuns = new ArrayList<>();
+        for (int k = 0; k < profile.runsPerWeek(); k++) {
+            pastRuns.add(new PastRun(-1 - k * 7 / profile.runsPerWeek(), profile.easyRunMinutes()));
+        }
+        return pastRuns;
     }
 
-    static Map<BodyArea, Integer> focus(Findings findings) {
+    static Athlete athlete(Profile profile, Catalog catalog, List<Integer> startingRungs) {
+        Findings findings = profile.findings();
+        Set<BodyArea> findingAreas = new TreeSet<>();
+        if (findings.hasTightHipFlexors()) {
+            findingAreas.add(BodyArea.HIP_FLEXORS);
+        }
+        if (findings.tightHamstrings()) {
+            findingAreas.add(BodyArea.HAMSTRINGS);
+        }
+        if (findings.heelPain()) {
+            findingAreas.add(BodyArea.CALVES);
+        }
         Map<BodyArea, Integer> focus = new EnumMap<>(BodyArea.class);
         focus.put(BodyArea.LOWER_BACK, GENERAL_FOCUS);
         focus.put(BodyArea.GLUTES, GENERAL_FOCUS);
-        if (findings.hasTightHipFlexors()) {
-            focus.put(BodyArea.HIP_FLEXORS, FINDING_FOCUS);
-        }
-        if (findings.tightHamstrings()) {
-            focus.put(BodyArea.HAMSTRINGS, FINDING_FOCUS);
-        }
-        if (findings.heelPain()) {
-            focus.put(BodyArea.CALVES, FINDING_FOCUS);
-        }
-        return focus;
+        findingAreas.forEach(area -> focus.put(area, FINDING_FOCUS));
+        RunningLoad running = new RunningLoad(profile.runsPerWeek(), profile.easyRunMinutes(),
+                profile.shortestRunMinutes(), profile.targetWeeklyRunMinutes(), profile.cutbackEvery());
+        return new Athlete(profile.athleteId(), profile.painful(), findings.heelPain(), profile.equipment(),
+                profile.trainsOutdoors(), focus, findingAreas, profile.strengthSessionsPerWeek(),
+                catalog.strengthDose(), profile.maxRepIncreasePerWeek(), startingRungs, catalog.warmUpMinutes(),
+                running);
     }
 
-    /** Upper-back pain adds the catalog's upper-back add-ons to every strength session. */
-    static List<Exercise> addOns(Profile profile, Catalog catalog, Athlete athlete) {
+    /** Upper-back pain adds the catalog's upper-back add-ons to every strength session, when they are pain-free. */
+    static List<Exercise> addOns(Profile profile, Catalog catalog, Athlete athlete, List<String> warnings) {
         if (!profile.findings().upperBackPain()) {
             return List.of();
         }
-        return catalog.exercises().stream()
-                .filter(exercise -> "UPPER_BACK_PAIN".equals(exercise.addOnFor()) && athlete.canDo(exercise))
-                .toList();
+        List<Exercise> all = catalog.exercises().stream()
+                .filter(exercise -> "UPPER_BACK_PAIN".equals(exercise.addOnFor())).toList();
+        List<Exercise> doable = all.stream().filter(athlete::canDo).toList();
+        for (Exercise left : all) {
+            if (!doable.contains(left)) {
+                warnings.add("Upper-back pain: " + left.name() + " would be added to every strength session, but "
+                        + (athlete.findsPainful(left) ? "it is on the painful list" : "it cannot be done here")
+                        + ", so the plan leaves it out. Ask a coach or physiotherapist for another way to work the "
+                        + "upper back.");
+            }
+        }
+        return doable;
+    }
+
+    /** A warning for each finding that no stretch the athlete can do works on, naming what would cover it. */
+    static List<String> uncoveredFindings(Athlete athlete, Catalog catalog, List<Stretch> stretches) {
+        List<String> warnings = new ArrayList<>();
+        for (BodyArea area : athlete.findingAreas()) {
+            if (stretches.stream().anyMatch(stretch -> stretch.exercise().targets().contains(area))) {
+                continue;
+            }
+            Map<String, Set<Equipment>> wouldCover = new LinkedHashMap<>();
+            catalog.exercises().stream()
+                    .filter(exercise -> exercise.kind() == ExerciseKind.FLEXIBILITY
+                            && exercise.targets().contains(area) && !athlete.findsPainful(exercise)
+                            && !athlete.wrongSettingFor(exercise) && athlete.lacksEquipmentFor(exercise))
+                    .forEach(exercise -> wouldCover.put(exercise.name(), exercise.equipment()));
+            String finding = FINDING_NAMES.get(area);
+            if (wouldCover.isEmpty()) {
+                warnings.add("The self-test found " + finding + ", but no stretch for it is pain-free in the "
+                        + "catalog, so the plan has none. Ask a coach or physiotherapist for one.");
+            } else {
+                String equipment = wouldCover.values().stream().flatMap(Set::stream).distinct()
+                        .map(item -> item.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(" or "));
+                warnings.add("The self-test found " + finding + ", but every stretch for it needs equipment you do "
+                        + "not have: a " + equipment + " would allow " + String.join(", ", wouldCover.keySet())
+                        + ".");
+            }
+        }
+        return warnings;
     }
 }

@@ -1,16 +1,20 @@
 package app.progression.solver;
 
 import app.progression.domain.CrossTrainingBlock;
+import app.progression.domain.FindingCoverage;
+import app.progression.domain.RunningWeek;
 import app.progression.domain.Run;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.TrainingPlan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -42,8 +46,11 @@ public final class PlanSolver {
      */
     static final List<Integer> RETRY_FACTORS = List.of(3, 9);
 
-    private static final Class<?>[] ENTITY_CLASSES = {StrengthSlot.class, StrengthSession.class, Run.class,
+    /** The entities with decisions, in the order the construction heuristic decides them. */
+    private static final Class<?>[] DECIDED = {StrengthSlot.class, StrengthSession.class, Run.class,
             StretchBlock.class, CrossTrainingBlock.class};
+    /** Entities whose values all follow from the decisions. */
+    private static final Class<?>[] DERIVED = {RunningWeek.class, FindingCoverage.class};
 
     private final SolveOptions options;
     private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
@@ -61,7 +68,8 @@ public final class PlanSolver {
                         .withUnimprovedSpentLimit(SolveOptions.UNIMPROVED_LIMIT);
         return new SolverConfig()
                 .withSolutionClass(TrainingPlan.class)
-                .withEntityClasses(ENTITY_CLASSES)
+                .withEntityClasses(Stream.concat(Arrays.stream(DECIDED), Arrays.stream(DERIVED))
+                        .toArray(Class<?>[]::new))
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(PlanConstraints.class))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
@@ -76,7 +84,7 @@ public final class PlanSolver {
      */
     private static PhaseConfig<?>[] phases() {
         List<PhaseConfig<?>> phases = new ArrayList<>();
-        for (Class<?> entityClass : ENTITY_CLASSES) {
+        for (Class<?> entityClass : DECIDED) {
             phases.add(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                     .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(entityClass.getName()))));
         }

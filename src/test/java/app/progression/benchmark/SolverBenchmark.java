@@ -53,7 +53,7 @@ public final class SolverBenchmark {
             }
             var weights = Weights.resolve(profile.weights(), Map.of());
             PlanProblem.Built built = PlanProblem.build(profile, catalog, weights);
-            if (!Feasibility.precheck(profile, built.plan()).isEmpty()) {
+            if (!Feasibility.precheck(built.plan()).isEmpty()) {
                 continue;
             }
             // A timeline run with no early stop, to read the best score at every budget.

@@ -73,7 +73,7 @@ class CatalogFileTest {
         var explained = Cli.run("explain", profile.toString(), plan.toString(), "--catalog",
                 catalog.toString());
         assertEquals(0, explained.exitCode(), explained.err());
-        assertTrue(explained.out().replaceAll("\\s+", " ").contains("club-hip-opener targets"), explained.out());
+        assertTrue(explained.out().replaceAll("\\s+", " ").contains("club-hip-opener works on"), explained.out());
         // Without the catalog the plan file names an exercise the built-in catalog does not know.
         var without = Cli.run("explain", profile.toString(), plan.toString());
         assertEquals(2, without.exitCode());

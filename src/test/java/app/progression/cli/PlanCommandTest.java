@@ -110,9 +110,8 @@ class PlanCommandTest {
     }
 
     @Test
-    void aProfileThatOnlySolvingShowsImpossibleNamesTheBrokenRules() throws IOException {
-        // Passes the arithmetic checks (three days a day apart, Monday holds a strength session), but the
-        // second strength session of a week fits on no other day.
+    void aProfileWhereTheSecondSessionFitsNowhereIsRefusedBeforeSolving() throws IOException {
+        // Three days a day apart and Monday holds a strength session, but the second one fits on no other day.
         String json = """
                 {"athlete": {"id": "kim"}, "startDate": "2027-01-04", "weeks": 2,
                  "availableMinutes": {"MONDAY": 40, "WEDNESDAY": 15, "FRIDAY": 15},
@@ -122,7 +121,8 @@ class PlanCommandTest {
         Cli.Result result = Cli.run("plan", profile(json).toString(), "--out", out.toString(), "--seed", "1",
                 "--seconds", "0.3");
         assertEquals(4, result.exitCode(), result.err());
-        assertTrue(result.err().contains("broken") && result.err().contains("hard"), result.err());
+        assertTrue(result.err().contains("day-fits-available-minutes") && result.err().contains("MONDAY"),
+                result.err());
         assertFalse(Files.exists(dir.resolve("plan.json")));
     }
 

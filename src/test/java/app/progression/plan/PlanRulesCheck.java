@@ -58,6 +58,7 @@ final class PlanRulesCheck {
             int available = profile.minutesOn(date.getDayOfWeek());
             int used = 0;
             int strengthToday = 0;
+            boolean warmedUp = false;
             for (JsonNode session : day.get("sessions")) {
                 String kind = session.get("kind").asText();
                 int minutes = session.get("minutes").asInt();
@@ -71,19 +72,24 @@ final class PlanRulesCheck {
                     case "STRENGTH" -> {
                         strengthToday++;
                         strengthPerWeek[week]++;
-                        expect(warmup > 0, date + " strength session has a warm-up");
+                        expect(warmedUp != warmup > 0, date + " strength has one warm-up before the day's first workout");
+                        warmedUp = true;
                         checkStrengthSession(date, week, session, strengthSets, reps);
                     }
                     case "EASY_RUN" -> {
                         runsPerWeek[week]++;
                         runMinutesPerWeek[week] += minutes;
-                        expect(warmup > 0, date + " run has a warm-up");
+                        expect(!warmedUp && warmup > 0, date + " the run comes first, after the day's warm-up");
+                        warmedUp = true;
                         expect(session.path("pace").asText().startsWith("easy"), date + " run is easy");
+                        int weekStart = (week - 1) * 7;
                         int longest = runByDay.entrySet().stream()
-                                .filter(e -> e.getKey() < dayIndex && e.getKey() >= dayIndex - 30)
-                                .mapToInt(Map.Entry::getValue).max().orElse(Integer.MAX_VALUE);
-                        expect(minutes * 10 <= longest * 11L, date + " run of " + minutes
-                                + " min is at most 110% of the longest of the 30 days before (" + longest + ")");
+                                .filter(e -> e.getKey() < weekStart && e.getKey() >= weekStart - 30)
+                                .mapToInt(Map.Entry::getValue).max().orElse(profile.easyRunMinutes());
+                        expect(minutes * 10 <= longest * 11L, date + " run of " + minutes + " min is at most 110% "
+                                + "of the longest of the 30 days before its week (" + longest + ")");
+                        expect(minutes >= profile.shortestRunMinutes(), date + " run is not shorter than "
+                                + profile.shortestRunMinutes());
                         expect(!runByDay.containsKey(index), date + " has one run");
                         runByDay.put(index, minutes);
                     }
@@ -111,10 +117,14 @@ final class PlanRulesCheck {
                 expect(strengthPerWeek[week] == profile.strengthSessionsPerWeek(),
                         "week " + week + " has " + profile.strengthSessionsPerWeek() + " strength sessions");
             }
-            expect(runsPerWeek[week] == profile.runsPerWeek(), "week " + week + " has " + profile.runsPerWeek()
-                    + " runs, not " + runsPerWeek[week]);
-            expect(runMinutesPerWeek[week] * 10 <= runMinutesPerWeek[week - 1] * 11L, "week " + week
-                    + " runs " + runMinutesPerWeek[week] + " min, at most 110% of " + runMinutesPerWeek[week - 1]);
+            boolean cutback = profile.isCutbackWeek(week);
+            expect(runsPerWeek[week] == profile.runsPerWeek() || cutback && runsPerWeek[week] == profile.runsPerWeek()
+                    - 1, "week " + week + " has " + profile.runsPerWeek() + " runs, not " + runsPerWeek[week]);
+            int reference = week >= 2 && profile.isCutbackWeek(week - 1) ? runMinutesPerWeek[week - 2]
+                    : runMinutesPerWeek[week - 1];
+            expect(runMinutesPerWeek[week] * 10 <= reference * 11L, "week " + week + " runs "
+                    + runMinutesPerWeek[week] + " min, at most 110% of " + reference);
+            expect(runMinutesPerWeek[week] <= profile.weeklyRunCeiling(), "week " + week + " stays under the ceiling");
         }
         checkProgression(strengthSets, reps);
     }

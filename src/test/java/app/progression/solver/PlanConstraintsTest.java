@@ -8,9 +8,12 @@ import app.progression.catalog.Exercise;
 import app.progression.domain.Athlete;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
-import app.progression.domain.PastRun;
 import app.progression.domain.ProgressionStep;
 import app.progression.domain.Run;
+import app.progression.domain.RunningLoad;
+import app.progression.domain.RunningWeek;
+import app.progression.domain.FindingCoverage;
+import app.progression.domain.WarmUpIssue;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.Stretch;
@@ -37,7 +40,7 @@ class PlanConstraintsTest {
 
     private final ConstraintVerifier<PlanConstraints, TrainingPlan> verifier = ConstraintVerifier.build(
             new PlanConstraints(), TrainingPlan.class, StrengthSlot.class, StrengthSession.class, Run.class,
-            StretchBlock.class, CrossTrainingBlock.class);
+            RunningWeek.class, FindingCoverage.class, StretchBlock.class, CrossTrainingBlock.class);
 
     // ---------------------------------------------------------------- what may be planned at all
 
@@ -61,6 +64,13 @@ class PlanConstraintsTest {
                 .given(athleteFindingPainful("superman"), slot(1, 0, "beetle", 8), stretchBlock(day(0), 0, "cat-cow"),
                         emptyStretchBlock(day(1), 0))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void jumpingWithHeelPainIsPenalizedAsPainful() {
+        verifier.verifyThat(PlanConstraints::painfulExerciseNeverPlanned)
+                .given(athleteWithHeelPain(), slot(9, 0, "single-leg-jump-squats", 8), slot(9, 1, "v-ups", 8))
+                .penalizesBy(1);
     }
 
     @Test
@@ -138,7 +148,7 @@ class PlanConstraintsTest {
     @Test
     void tooFewRepsAndWrongSetCountArePenalizedTogether() {
         verifier.verifyThat(PlanConstraints::strengthDoseInRange)
-                .given(athlete(), StrengthSlot.of(2, 0, exercise("superman"), 2, 6))
+                .given(athlete(), StrengthSlot.fixed(2, 0, exercise("superman"), 2, 6))
                 .penalizesBy(3);
     }
 
@@ -265,6 +275,23 @@ class PlanConstraintsTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void changingTheSetInAnEasierWeekIsPenalized() {
+        // week 4 is an easier week: superman gains reps and beetle is swapped
+        verifier.verifyThat(PlanConstraints::strengthHoldsInCutbackWeeks)
+                .given(athlete(), slot(3, 0, "superman", 10), slot(4, 0, "superman", 12),
+                        slot(3, 1, "beetle", 12), slot(4, 1, "single-leg-bridge", 8))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void holdingTheSetInAnEasierWeekIsNotPenalized() {
+        verifier.verifyThat(PlanConstraints::strengthHoldsInCutbackWeeks)
+                .given(athlete(), slot(3, 0, "superman", 10), slot(4, 0, "superman", 10), slot(5, 0, "superman", 12),
+                        slot(2, 1, "beetle", 10), slot(3, 1, "beetle", 12))
+                .penalizesBy(0);
+    }
+
     // ---------------------------------------------------------------- the week's sessions
 
     @Test
@@ -290,17 +317,32 @@ class PlanConstraintsTest {
     }
 
     @Test
-    void weekWithTooFewRunsIsPenalized() {
+    void weekWithTooFewOrTooManyRunsIsPenalized() {
         verifier.verifyThat(PlanConstraints::runsPerWeek)
-                .given(athlete(), run(0, day(0), 30), run(1, day(2), 30), unscheduledRun(1, 2))
-                .penalizesBy(1);
+                .given(athlete(), running(1, 60, 90, 90, 30, 30, 2), running(2, 132, 60, 60, 33, 30, 4))
+                .penalizesBy(2);
     }
 
     @Test
     void weekWithTheAthletesRunCountIsNotPenalized() {
         verifier.verifyThat(PlanConstraints::runsPerWeek)
-                .given(athlete(), run(0, day(0), 30), run(1, day(2), 30), run(2, day(4), 30))
+                .given(athlete(), running(1, 90, 90, 90, 30, 30, 3))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void easierWeekMayLeaveARunOutWhenItsRunsAreAtTheirShortest() {
+        // three 20-minute runs are 60, more than 85% of the 66 before: one run fewer is the way to ease
+        verifier.verifyThat(PlanConstraints::runsPerWeek)
+                .given(athlete(), running(4, 46, 66, 66, 23, 22, 2))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void easierWeekWithRoomToEaseKeepsEveryRun() {
+        verifier.verifyThat(PlanConstraints::runsPerWeek)
+                .given(athlete(), running(4, 80, 120, 120, 40, 40, 2))
+                .penalizesBy(1);
     }
 
     @Test
@@ -355,97 +397,44 @@ class PlanConstraintsTest {
     }
 
     @Test
-    void dayOverItsAvailableMinutesIsPenalizedPerMinuteOver() {
-        Day day = day(0, 45);
-        // run 5 + 40, stretch 3: 48 minutes on a 45-minute day
-        verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(run(0, day, 40), stretchBlock(day, 0, "cat-cow"))
-                .penalizesBy(3);
-    }
-
-    @Test
-    void dayIncludingStrengthWarmUpAndContentOverItsMinutesIsPenalized() {
+    void dayOverItsMinutesIsPenalizedPerMinuteOverWithOneWarmUpForTheDay() {
         Day day = day(0, 60);
-        // run 5 + 40, strength 5 + 20: 70 minutes on a 60-minute day
+        // run 40 and strength 20 after one 5-minute warm-up: 65 minutes on a 60-minute day
         verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(run(0, day, 40), strength(0, day))
-                .penalizesBy(10);
+                .given(athlete(), run(0, day, 40), strength(0, day))
+                .penalizesBy(5);
     }
 
     @Test
     void dayFilledExactlyIsNotPenalized() {
         Day day = day(0, 48);
         verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(run(0, day, 40), stretchBlock(day, 0, "cat-cow"), emptyStretchBlock(day, 1),
-                        emptyCrossTrainingBlock(day), run(1, day(2, 0), 30))
+                .given(athlete(), run(0, day, 40), stretchBlock(day, 0, "cat-cow"), emptyStretchBlock(day, 1),
+                        emptyCrossTrainingBlock(day), stretchBlock(day(2, 3), 0, "cat-cow"))
                 .penalizesBy(0);
     }
 
     @Test
-    void runLongerThanTenPercentOverTheLongestRecentRunIsPenalized() {
-        verifier.verifyThat(PlanConstraints::runLengthCap)
-                .given(new PastRun(-2, 30), run(0, day(3), 34))
+    void warmUpsAFileAddsCountOnTheDay() {
+        Day day = day(0, 48);
+        Run run = run(0, day, 40);
+        run.setExtraWarmupMinutes(5);
+        verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
+                .given(athlete(), run, stretchBlock(day, 0, "cat-cow"))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void warmUpIssueOfAPlanFileIsPenalized() {
+        verifier.verifyThat(PlanConstraints::oneWarmUpADay)
+                .given(new WarmUpIssue(day(0), "more than one warm-up"), run(0, day(0), 30))
                 .penalizesBy(1);
     }
 
     @Test
-    void runLengthCapComparesWithTheLongestOfTheRecentRuns() {
-        verifier.verifyThat(PlanConstraints::runLengthCap)
-                .given(new PastRun(-3, 20), new PastRun(-1, 30), run(0, day(2), 40))
-                .penalizesBy(7);
-    }
-
-    @Test
-    void runLengthCapComparesWithEarlierPlannedRuns() {
-        verifier.verifyThat(PlanConstraints::runLengthCap)
-                .given(new PastRun(-1, 30), run(0, day(0), 30), run(1, day(2), 35))
-                .penalizesBy(2);
-    }
-
-    @Test
-    void runLengthCapIgnoresRunsMoreThanThirtyDaysBefore() {
-        // the 60-minute run on day -2 is 31 days before day 29; only the 30-minute run on day 20 counts
-        verifier.verifyThat(PlanConstraints::runLengthCap)
-                .given(new PastRun(-2, 60), run(0, day(20), 30), run(1, day(29), 34))
-                .penalizesBy(1);
-    }
-
-    @Test
-    void runWithinTenPercentOfTheLongestRecentRunIsNotPenalized() {
-        verifier.verifyThat(PlanConstraints::runLengthCap)
-                .given(new PastRun(-1, 40), new PastRun(-4, 20), run(0, day(29), 44), run(1, day(2), 30))
-                .penalizesBy(0);
-    }
-
-    @Test
-    void weekRunningMoreThanTenPercentOverTheWeekBeforeIsPenalized() {
-        // 60 minutes before the plan, 70 in week 1: 4 over the cap of 66
-        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
-                .given(new PastRun(-1, 30), new PastRun(-4, 30), run(0, day(0), 35), run(1, day(3), 35))
-                .penalizesBy(4);
-    }
-
-    @Test
-    void weeklyRunVolumeOverrunIsRoundedUpToWholeMinutes() {
-        // 60 then 67: one minute over the cap of 66 (a tenth over would also count as a whole minute)
-        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
-                .given(new PastRun(-1, 30), new PastRun(-4, 30), run(0, day(0), 35), run(1, day(3), 32))
-                .penalizesBy(1);
-    }
-
-    @Test
-    void laterWeekRunningMoreThanTenPercentOverItsPredecessorIsPenalized() {
-        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
-                .given(new PastRun(-1, 30), new PastRun(-4, 30), run(0, day(0), 30), run(1, day(3), 30),
-                        run(0, day(7), 35), run(1, day(10), 35))
-                .penalizesBy(4);
-    }
-
-    @Test
-    void weeklyRunVolumeWithinTenPercentIsNotPenalized() {
-        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
-                .given(new PastRun(-1, 30), new PastRun(-4, 30), run(0, day(0), 33), run(1, day(3), 33),
-                        run(0, day(7), 30), run(1, day(10), 30), unscheduledRun(2, 2))
+    void planWithoutWarmUpIssuesIsNotPenalized() {
+        verifier.verifyThat(PlanConstraints::oneWarmUpADay)
+                .given(run(0, day(0), 30), strength(0, day(0)))
                 .penalizesBy(0);
     }
 
@@ -467,6 +456,71 @@ class PlanConstraintsTest {
     void runsOnDifferentDaysAreNotPenalized() {
         verifier.verifyThat(PlanConstraints::oneRunADay)
                 .given(run(0, day(0), 30), run(1, day(1), 20), run(2, day(3), 30), unscheduledRun(1, 3))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void runShorterThanTheShortestWorthItsWarmUpIsPenalizedPerMinute() {
+        verifier.verifyThat(PlanConstraints::noJunkRuns)
+                .given(athlete(), run(0, day(0), 15), run(1, day(2), 20), unscheduledRun(1, 2))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void runsAtOrAboveTheShortestAreNotPenalized() {
+        verifier.verifyThat(PlanConstraints::noJunkRuns)
+                .given(athlete(), run(0, day(0), 20), run(1, day(2), 45))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void longestRunOverTenPercentAboveTheLongestOfTheThirtyDaysBeforeIsPenalized() {
+        verifier.verifyThat(PlanConstraints::runLengthCap)
+                .given(running(2, 99, 90, 90, 36, 30, 3))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void longestRunWithinTenPercentIsNotPenalized() {
+        verifier.verifyThat(PlanConstraints::runLengthCap)
+                .given(running(2, 99, 90, 90, 33, 30, 3))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void weekRunningMoreThanTenPercentOverTheLastFullWeekIsPenalized() {
+        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
+                .given(running(2, 105, 90, 90, 35, 33, 3))
+                .penalizesBy(6);
+    }
+
+    @Test
+    void weekAfterAnEasierWeekComparesWithTheWeekBeforeIt() {
+        // week 5 follows an easier week of 80 minutes; the week before that ran 100, so 110 is within the cap
+        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
+                .given(running(5, 110, 80, 100, 37, 36, 3))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void weekAboveTheAthletesCeilingIsPenalizedPerMinute() {
+        verifier.verifyThat(PlanConstraints::weeklyRunCeiling)
+                .given(athlete(), running(6, 140, 130, 130, 47, 45, 3), running(7, 135, 140, 140, 45, 47, 3))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void easierWeekOutsideSeventyToEightyFivePercentIsPenalizedPerMinute() {
+        verifier.verifyThat(PlanConstraints::cutbackWeekEasesRunning)
+                .given(athlete(), running(4, 95, 100, 100, 32, 34, 3), running(8, 63, 100, 100, 21, 34, 3))
+                .penalizesBy(17);
+    }
+
+    @Test
+    void easierWeekWithinTheRangeOrAtTheShortestRunsIsNotPenalized() {
+        verifier.verifyThat(PlanConstraints::cutbackWeekEasesRunning)
+                .given(athlete(), running(4, 80, 100, 100, 27, 34, 3), running(8, 60, 66, 66, 20, 22, 3),
+                        running(3, 100, 100, 100, 34, 33, 3))
                 .penalizesBy(0);
     }
 
@@ -700,6 +754,36 @@ class PlanConstraintsTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void findingWorkedOnFewerThanTwoDaysIsPenalizedPerMissingDay() {
+        verifier.verifyThat(PlanConstraints::findingsCoveredTwiceAWeek)
+                .given(FindingCoverage.of(1, BodyArea.CALVES, 0), FindingCoverage.of(1, BodyArea.HAMSTRINGS, 1),
+                        FindingCoverage.of(2, BodyArea.CALVES, 2))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void findingWorkedOnTwoDaysOrMoreIsNotPenalized() {
+        verifier.verifyThat(PlanConstraints::findingsCoveredTwiceAWeek)
+                .given(FindingCoverage.of(1, BodyArea.CALVES, 2), FindingCoverage.of(1, BodyArea.HIP_FLEXORS, 4))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void runWithoutAStretchForAFindingIsPenalized() {
+        verifier.verifyThat(PlanConstraints::findingStretchAfterEveryRun)
+                .given(athleteWithFindings(BodyArea.CALVES), run(0, day(0), 30), stretchBlock(day(0), 0, "cat-cow"),
+                        run(1, day(2), 30), stretchBlock(day(2), 0, "wall-calf-stretch"))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void runsNeedNoFindingStretchWithoutFindings() {
+        verifier.verifyThat(PlanConstraints::findingStretchAfterEveryRun)
+                .given(athlete(), run(0, day(0), 30), stretchBlock(day(0), 0, "cat-cow"))
+                .penalizesBy(0);
+    }
+
     // ---------------------------------------------------------------- trade-offs: cross-training and running
 
     @Test
@@ -752,16 +836,17 @@ class PlanConstraintsTest {
     }
 
     @Test
-    void scheduledRunsAreRewardedByTheirMinutes() {
+    void runningIsRewardedPerMinuteUpToTheTarget() {
+        // the target is 135 a week: a 150-minute week earns 135
         verifier.verifyThat(PlanConstraints::easyRunVolume)
-                .given(run(0, day(0), 30), run(1, day(2), 25), unscheduledRun(1, 2))
-                .rewardsWith(55);
+                .given(athlete(), running(1, 90, 90, 90, 30, 30, 3), running(6, 150, 140, 140, 50, 48, 3))
+                .rewardsWith(225);
     }
 
     @Test
-    void unscheduledRunsAreNotRewarded() {
+    void weekWithoutRunningIsNotRewarded() {
         verifier.verifyThat(PlanConstraints::easyRunVolume)
-                .given(unscheduledRun(1, 0), unscheduledRun(1, 1))
+                .given(athlete(), running(1, 0, 90, 90, 0, 30, 0))
                 .rewardsWith(0);
     }
 
@@ -773,32 +858,43 @@ class PlanConstraintsTest {
     private static final int STRETCH_MINUTES = 3;
     private static final int CROSS_TRAINING_MINUTES = 30;
     private static final int DAY_MINUTES = 90;
+    /** 3 runs a week, easy run 30 min, shortest run 20 min, target 135 min a week, an easier week every 4th. */
+    private static final RunningLoad RUNNING = new RunningLoad(3, 30, 20, 135, 4);
 
     /** Indoors, nothing painful, no equipment, general back care; 2 strength sessions and 3 runs a week. */
     private static Athlete athlete() {
-        return athlete(Set.of(), Set.of(), false, Map.of(BodyArea.LOWER_BACK, 1, BodyArea.GLUTES, 1));
+        return athlete(Set.of(), false, Set.of(), false, Map.of(BodyArea.LOWER_BACK, 1, BodyArea.GLUTES, 1),
+                Set.of());
     }
 
     private static Athlete athleteFindingPainful(String... exerciseIds) {
-        return athlete(Set.of(exerciseIds), Set.of(), false, Map.of());
+        return athlete(Set.of(exerciseIds), false, Set.of(), false, Map.of(), Set.of());
+    }
+
+    private static Athlete athleteWithHeelPain() {
+        return athlete(Set.of(), true, Set.of(), false, Map.of(BodyArea.CALVES, 3), Set.of(BodyArea.CALVES));
     }
 
     private static Athlete athleteOwning(Equipment... equipment) {
-        return athlete(Set.of(), Set.of(equipment), false, Map.of());
+        return athlete(Set.of(), false, Set.of(equipment), false, Map.of(), Set.of());
     }
 
     private static Athlete outdoorAthlete() {
-        return athlete(Set.of(), Set.of(), true, Map.of());
+        return athlete(Set.of(), false, Set.of(), true, Map.of(), Set.of());
     }
 
     private static Athlete athleteWithFocus(Map<BodyArea, Integer> focus) {
-        return athlete(Set.of(), Set.of(Equipment.values()), false, focus);
+        return athlete(Set.of(), false, Set.of(Equipment.values()), false, focus, Set.of());
     }
 
-    private static Athlete athlete(Set<String> painful, Set<Equipment> equipment, boolean outdoors,
-            Map<BodyArea, Integer> focus) {
-        return new Athlete("test-athlete", painful, equipment, outdoors, focus, 2, 3, CATALOG.strengthDose(), 2,
-                List.of(1, 2, 3, 4));
+    private static Athlete athleteWithFindings(BodyArea... findings) {
+        return athlete(Set.of(), false, Set.of(Equipment.values()), false, Map.of(), Set.of(findings));
+    }
+
+    private static Athlete athlete(Set<String> painful, boolean heelPain, Set<Equipment> equipment, boolean outdoors,
+            Map<BodyArea, Integer> focus, Set<BodyArea> findings) {
+        return new Athlete("test-athlete", painful, heelPain, equipment, outdoors, focus, findings, 2,
+                CATALOG.strengthDose(), 2, List.of(1, 2, 3, 4), WARMUP_MINUTES, RUNNING);
     }
 
     private static Exercise exercise(String id) {
@@ -819,39 +915,37 @@ class PlanConstraintsTest {
         for (int d = 0; d < 7; d++) {
             days.add(day((number - 1) * 7 + d));
         }
-        return new Week(number, days);
+        return new Week(number, days, RUNNING.isCutbackWeek(number));
     }
 
     /** A strength slot at the catalog's 3 sets. */
     private static StrengthSlot slot(int week, int position, String exerciseId, int reps) {
-        return StrengthSlot.of(week, position, exercise(exerciseId), CATALOG.strengthDose().sets(), reps);
+        return StrengthSlot.fixed(week, position, exercise(exerciseId), CATALOG.strengthDose().sets(), reps);
     }
 
-    /** The index-th strength session of the day's week, on that day: 5 minutes warm-up and 20 of content. */
+    /** The index-th strength session of the day's week, on that day, with 20 minutes of content. */
     private static StrengthSession strength(int index, Day day) {
-        StrengthSession session = unscheduledStrength(day.week(), index);
-        session.setDay(day);
-        return session;
+        return StrengthSession.of(week(day.week()), index, day, STRENGTH_CONTENT_MINUTES);
     }
 
     private static StrengthSession unscheduledStrength(int weekNumber, int index) {
-        StrengthSession session = new StrengthSession(week(weekNumber), index, WARMUP_MINUTES, 0);
-        session.setContentMinutes(STRENGTH_CONTENT_MINUTES);
-        return session;
+        return StrengthSession.of(week(weekNumber), index, null, STRENGTH_CONTENT_MINUTES);
     }
 
-    /** The index-th run of the day's week, on that day, with 5 minutes of warm-up. */
+    /** The index-th run of the day's week, on that day, of the given length. */
     private static Run run(int index, Day day, int minutes) {
-        Run run = new Run(week(day.week()), index, WARMUP_MINUTES);
-        run.setDay(day);
-        run.setMinutes(minutes);
-        return run;
+        return Run.fixed(week(day.week()), index, day, minutes);
     }
 
     private static Run unscheduledRun(int weekNumber, int index) {
-        Run run = new Run(week(weekNumber), index, WARMUP_MINUTES);
-        run.setMinutes(30);
-        return run;
+        return new Run(week(weekNumber), index);
+    }
+
+    /** A week's running: its minutes, the week before's, the reference of the 10% rule, longest runs, run count. */
+    private static RunningWeek running(int week, int volume, int previous, int reference, int longest,
+            int longestBefore, int runs) {
+        return RunningWeek.of(week, RUNNING.isCutbackWeek(week),
+                new RunningWeek.Figures(volume, previous, reference, longest, longestBefore, runs));
     }
 
     private static StretchBlock stretchBlock(Day day, int order, String exerciseId) {

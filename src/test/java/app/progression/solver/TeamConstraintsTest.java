@@ -10,6 +10,8 @@ import app.progression.domain.Day;
 import app.progression.domain.FullStrengthDay;
 import app.progression.domain.GroupRunDay;
 import app.progression.domain.Run;
+import app.progression.domain.RunningWeek;
+import app.progression.domain.FindingCoverage;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
@@ -32,7 +34,7 @@ class TeamConstraintsTest {
 
     private final ConstraintVerifier<PlanConstraints, TrainingPlan> verifier = ConstraintVerifier.build(
             new PlanConstraints(), TrainingPlan.class, StrengthSlot.class, StrengthSession.class, Run.class,
-            StretchBlock.class, CrossTrainingBlock.class);
+            RunningWeek.class, FindingCoverage.class, StretchBlock.class, CrossTrainingBlock.class);
 
     private final List<Day> days = new ArrayList<>();
     private final Week week;
@@ -41,7 +43,7 @@ class TeamConstraintsTest {
         for (int i = 0; i < 7; i++) {
             days.add(new Day(START.plusDays(i), i, 1, 60));
         }
-        week = new Week(1, days);
+        week = new Week(1, days, false);
     }
 
     // ---------------------------------------------------------------- runs-on-group-days
@@ -56,7 +58,7 @@ class TeamConstraintsTest {
 
     @Test
     void runsAwayFromGroupDaysAndUnscheduledRunsGetNothing() {
-        Run unscheduled = new Run(week, 1, 10);
+        Run unscheduled = new Run(week, 1);
         verifier.verifyThat(PlanConstraints::runsOnGroupDays)
                 .given(run(0, DayOfWeek.WEDNESDAY), unscheduled, new GroupRunDay(DayOfWeek.TUESDAY))
                 .rewardsWith(0);
@@ -81,7 +83,7 @@ class TeamConstraintsTest {
 
     @Test
     void strengthOnFreeDatesRunsOnFullDatesAndUnscheduledSessionsAreNotPenalized() {
-        StrengthSession unscheduled = new StrengthSession(week, 2, 10, 0);
+        StrengthSession unscheduled = StrengthSession.of(week, 2, null, 20);
         verifier.verifyThat(PlanConstraints::coachCapacity)
                 .given(strength(0, DayOfWeek.TUESDAY), unscheduled, run(0, DayOfWeek.MONDAY),
                         new FullStrengthDay(date(DayOfWeek.MONDAY)))
@@ -116,16 +118,10 @@ class TeamConstraintsTest {
     }
 
     private Run run(int index, DayOfWeek dayOfWeek) {
-        Run run = new Run(week, index, 10);
-        run.setDay(day(dayOfWeek));
-        run.setMinutes(20);
-        return run;
+        return Run.fixed(week, index, day(dayOfWeek), 20);
     }
 
     private StrengthSession strength(int index, DayOfWeek dayOfWeek) {
-        StrengthSession session = new StrengthSession(week, index, 10, 0);
-        session.setDay(day(dayOfWeek));
-        session.setContentMinutes(20);
-        return session;
+        return StrengthSession.of(week, index, day(dayOfWeek), 20);
     }
 }
