@@ -21,6 +21,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveListFactoryConfig;
@@ -84,6 +85,7 @@ public final class PlanSolver {
      */
     private static PhaseConfig<?>[] phases() {
         List<PhaseConfig<?>> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(WeekShapeConstruction.class)));
         for (Class<?> entityClass : DECIDED) {
             phases.add(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                     .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(entityClass.getName()))));
