@@ -2,7 +2,7 @@ package app.progression.cli;
 
 import app.progression.catalog.Catalog;
 import app.progression.plan.Planner;
-import app.progression.plan.TerminalView;
+import app.progression.render.TerminalView;
 import app.progression.render.OutputFormat;
 import app.progression.render.Renderers;
 import app.progression.profile.Profile;

@@ -5,7 +5,6 @@ import app.progression.catalog.Catalog;
 import app.progression.io.AtomicFiles;
 import app.progression.io.Json;
 import app.progression.plan.PlanDocument;
-import app.progression.plan.TerminalView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

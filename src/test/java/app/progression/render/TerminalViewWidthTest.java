@@ -3,7 +3,6 @@ package app.progression.render;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.progression.plan.PlanDocument;
-import app.progression.plan.TerminalView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,11 @@
-package app.progression.plan;
+package app.progression.render;
 
+import app.progression.plan.PlanDocument;
 import app.progression.plan.PlanDocument.DayPlan;
 import app.progression.plan.PlanDocument.ExercisePlan;
 import app.progression.plan.PlanDocument.SessionPlan;
 import app.progression.plan.PlanDocument.WeekSummary;
+import app.progression.plan.PlanDocuments;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
