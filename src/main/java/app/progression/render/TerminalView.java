@@ -113,9 +113,10 @@ public final class TerminalView {
                         : "")).collect(Collectors.joining(", "));
     }
 
-    /** "3x8 per side": the sets and repetitions without spaces, so a line never breaks between them. */
+    /** "3x8 per side", "2x30s hold": numbers and units without spaces, so a line never breaks between them. */
     private static String compactDose(ExercisePlan exercise) {
-        return PlanText.plain(PlanText.dose(exercise).replace(" " + PlanText.TIMES + " ", "x"));
+        return PlanText.plain(PlanText.dose(exercise).replace(" " + PlanText.TIMES + " ", "x")
+                .replaceAll("(\\d) s\\b", "$1s"));
     }
 
     private static void howTo(StringBuilder out, PlanDocument plan, Catalog catalog) {

@@ -47,6 +47,8 @@ class TerminalViewTest {
         assertTrue(flat.contains("Week 4 (25 - 31 Jan 2027): 64 min running in 3 runs, 2 strength sessions; an "
                 + "easier week: less running, strength held at last week's level"), flat);
         assertFalse(flat.contains("Week 3 (18 - 24 Jan 2027): 78 min running in 3 runs, 2 strength sessions; an"));
+        // Numbers stay with their units, so wrapping never leaves "4x20" on one line and "s hold" on the next.
+        assertTrue(flat.contains("Kneeling lunge hip flexor stretch 4x20s hold per side"), flat);
         assertTrue(text.contains("  Sat 09 Jan  Easy run 30 min + 6 min warm-up\n"
                 + "              Strength 18 min (already warm, no second warm-up): Superman 3x8,"), text);
     }
