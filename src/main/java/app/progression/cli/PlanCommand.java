@@ -2,7 +2,7 @@ package app.progression.cli;
 
 import app.progression.catalog.Catalog;
 import app.progression.plan.Planner;
-import app.progression.plan.TerminalView;
+import app.progression.render.TerminalView;
 import app.progression.render.OutputFormat;
 import app.progression.render.Renderers;
 import app.progression.profile.Profile;
@@ -80,7 +80,7 @@ public class PlanCommand implements Callable<Integer> {
             RenderCommand.write(spec, planned.document(), outputFormat, renderOptions, null);
             return ExitCode.PLANNED;
         }
-        stdout.print(TerminalView.render(planned.document()));
+        stdout.print(TerminalView.render(planned.document(), catalog));
         if (out != null) {
             Renderers.write(planned.document(), outputFormat, renderOptions, out);
             stdout.println("\nPlan written to " + out + " (" + outputFormat.description() + ").");

@@ -1,6 +1,6 @@
 package app.progression.explain;
 
-import app.progression.plan.TextLayout;
+import app.progression.render.TextLayout;
 import app.progression.catalog.Catalog;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.ConstraintWeights.RuleInfo;
@@ -11,7 +11,7 @@ import app.progression.solver.Reason;
 import app.progression.plan.PlanDocument.DayPlan;
 import app.progression.plan.PlanDocument.SessionPlan;
 import app.progression.plan.PlanDocument.WeekSummary;
-import app.progression.plan.TerminalView;
+import app.progression.render.TerminalView;
 import app.progression.profile.Profile;
 import app.progression.plan.Planner;
 import app.progression.InvalidInputException;

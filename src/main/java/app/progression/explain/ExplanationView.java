@@ -1,6 +1,6 @@
 package app.progression.explain;
 
-import app.progression.plan.TextLayout;
+import app.progression.render.TextLayout;
 import app.progression.explain.PlanExplanation.DayExplanation;
 import app.progression.explain.PlanExplanation.Effect;
 import app.progression.explain.PlanExplanation.RuleScore;

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -71,6 +72,8 @@ public final class CalendarRenderer {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", "Training plan: " + PlanText.athleteName(plan)));
+        Notes notes = new Notes(AthleteNotes.findings(plan, catalog), AthleteNotes.names(plan, catalog));
+        calendar.add(new XProperty("X-WR-CALDESC", calendarDescription(notes)));
         int sequence = (int) Math.max(0, Math.min(Integer.MAX_VALUE,
                 Duration.between(SEQUENCE_EPOCH, now).toMinutes()));
         for (DayPlan day : plan.days()) {
@@ -84,7 +87,7 @@ public final class CalendarRenderer {
                 event.add(new Uid(uid(plan.athleteId(), day, session.kind(), ordinal)));
                 event.add(new Sequence(sequence));
                 event.add(new LastModified(now));
-                event.add(new Description(description(plan, day, session, catalog)));
+                event.add(new Description(description(plan, day, session, catalog, notes)));
                 event.add(new Categories("Training," + PlanText.kindLabel(session.kind())));
                 calendar.add(event);
                 start = end;
@@ -126,20 +129,43 @@ public final class CalendarRenderer {
         return out.toString();
     }
 
+    /** What every event's description draws on, worked out once per calendar. */
+    private record Notes(List<AthleteNotes.Finding> findings, Map<String, String> names) {
+    }
+
+    /** For calendar apps that show a calendar's description: the safety line and the findings. */
+    private static String calendarDescription(Notes notes) {
+        StringBuilder text = new StringBuilder(AthleteNotes.stopLine());
+        for (AthleteNotes.Finding finding : notes.findings()) {
+            text.append('\n').append(finding.label()).append(": ").append(finding.servedByText(notes.names()))
+                    .append('.');
+        }
+        return text.toString();
+    }
+
     static String summary(SessionPlan session) {
+        long fresh = PlanText.exercises(session).stream().filter(AthleteNotes::isTestFirst).count();
         return switch (session.kind()) {
             case EASY_RUN -> "Easy run " + session.minutes() + " min";
-            case STRENGTH -> "Strength (" + PlanText.exercises(session).size() + " exercises)";
+            case STRENGTH -> "Strength (" + PlanText.exercises(session).size() + " exercises"
+                    + (fresh > 0 ? ", " + fresh + " new" : "") + ")";
             case FLEXIBILITY -> "Flexibility " + session.minutes() + " min";
             case CROSS_TRAINING -> PlanText.title(session) + " " + session.minutes() + " min";
         };
     }
 
-    static String description(PlanDocument plan, DayPlan day, SessionPlan session, Catalog catalog) {
+    /**
+     * The event's text, each event readable on its own on a phone: the session and its exercises (new ones
+     * marked), which self-test findings its exercises serve, how to do each exercise, the week (and whether it is
+     * an easier one), and the safety line.
+     */
+    static String description(PlanDocument plan, DayPlan day, SessionPlan session, Catalog catalog, Notes notes) {
         StringBuilder text = new StringBuilder();
         text.append(PlanText.title(session)).append(": ").append(session.minutes()).append(" min");
         if (PlanText.warmup(session) > 0) {
             text.append(", after a ").append(PlanText.warmup(session)).append(" min warm-up");
+        } else if (PlanText.followsTheWarmUp(day, session)) {
+            text.append(", ").append(AthleteNotes.ALREADY_WARM);
         }
         text.append(".\n");
         if (session.kind() == SessionKind.EASY_RUN) {
@@ -147,14 +173,36 @@ public final class CalendarRenderer {
                     .append(".\n");
         }
         for (ExercisePlan exercise : PlanText.exercises(session)) {
-            text.append("- ").append(PlanText.name(exercise, catalog)).append(": ").append(PlanText.dose(exercise).replace(PlanText.TIMES, "x"))
+            text.append("- ").append(PlanText.name(exercise, catalog)).append(": ")
+                    .append(PlanText.plain(PlanText.dose(exercise)))
+                    .append(AthleteNotes.isTestFirst(exercise) ? " (" + AthleteNotes.TEST_FIRST + ")" : "")
                     .append('\n');
+        }
+        List<String> served = AthleteNotes.findingsServedBy(session, notes.findings(), notes.names());
+        if (!served.isEmpty()) {
+            text.append("For what your self-tests found: ").append(String.join("; ", served)).append(".\n");
         }
         if (PlanText.warmup(session) > 0 && !catalog.warmUp().isEmpty()) {
             text.append("Warm-up: ").append(PlanText.warmUpLine(catalog)).append(".\n");
         }
+        if (!PlanText.exercises(session).isEmpty()) {
+            text.append("How to:\n");
+            for (ExercisePlan exercise : PlanText.exercises(session)) {
+                text.append("- ").append(PlanText.name(exercise, catalog)).append(": ")
+                        .append(AthleteNotes.isTestFirst(exercise) ? AthleteNotes.newInWeek(day.week()) + " " : "")
+                        .append(PlanText.howTo(exercise.id(), catalog)).append('\n');
+            }
+        }
         text.append("Week ").append(day.week()).append(" of ").append(plan.weeks()).append(" of the plan for ")
-                .append(PlanText.athleteName(plan)).append('.');
+                .append(PlanText.athleteName(plan));
+        if (isEasierWeek(plan, day.week())) {
+            text.append(", ").append(AthleteNotes.EASIER_WEEK);
+        }
+        text.append(".\n").append(AthleteNotes.stopLine());
         return text.toString();
+    }
+
+    private static boolean isEasierWeek(PlanDocument plan, int week) {
+        return plan.weekSummaries().stream().anyMatch(summary -> summary.week() == week && summary.cutback());
     }
 }

@@ -64,6 +64,15 @@ final class PlanText {
         return dose(Math.max(item.sets(), 1), item.reps(), item.holdSeconds(), perSide);
     }
 
+    static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "1 run", "3 runs". */
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     static String duration(int seconds) {
         if (seconds >= 60 && seconds % 60 == 0) {
             return seconds / 60 + " min";
@@ -91,6 +100,25 @@ final class PlanText {
     /** "17 min + 6 min warm-up". */
     static String minutes(SessionPlan session) {
         return session.minutes() + " min" + (warmup(session) > 0 ? " + " + warmup(session) + " min warm-up" : "");
+    }
+
+    /**
+     * Whether {@code session} is a run or strength session that comes after the day's warm-up, so it has none of its
+     * own (plans give the warm-up to a day's first run or strength session only).
+     */
+    static boolean followsTheWarmUp(DayPlan day, SessionPlan session) {
+        if (session.kind() != SessionKind.EASY_RUN && session.kind() != SessionKind.STRENGTH || warmup(session) > 0) {
+            return false;
+        }
+        for (SessionPlan earlier : day.sessions()) {
+            if (earlier == session) {
+                return false;
+            }
+            if (warmup(earlier) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int warmup(SessionPlan session) {
@@ -149,6 +177,36 @@ final class PlanText {
         Map<String, ExercisePlan> all = new LinkedHashMap<>(strength);
         all.putAll(other);
         return all;
+    }
+
+    /**
+     * Every exercise a how-to section explains, by id with its name: the plan's exercises, then the warm-up items
+     * when some session has a warm-up.
+     */
+    static Map<String, String> howToEntries(PlanDocument plan, Catalog catalog) {
+        Map<String, String> names = new LinkedHashMap<>();
+        exercisesUsed(plan).forEach((id, exercise) -> names.put(id, name(exercise, catalog)));
+        if (hasWarmups(plan)) {
+            catalog.warmUp().forEach(item -> names.putIfAbsent(item.id(),
+                    catalog.find(item.id()).map(Exercise::name).orElse(item.id())));
+        }
+        return names;
+    }
+
+    /** The catalog's how-to of {@code id}, or a note saying where to find it when the catalog has none. */
+    static String howTo(String id, Catalog catalog) {
+        return catalog.find(id).map(Exercise::howTo).filter(text -> !text.isBlank())
+                .orElse("This catalog has no description of " + id + "; ask your coach how to do it.");
+    }
+
+    /** Whether the catalog describes {@code id}. */
+    static boolean hasHowTo(String id, Catalog catalog) {
+        return catalog.find(id).map(Exercise::howTo).filter(text -> !text.isBlank()).isPresent();
+    }
+
+    /** Text for places that may not show Unicode well (terminals, calendar descriptions): x for ×, - for –. */
+    static String plain(String text) {
+        return text.replace(TIMES, "x").replace("\u2013", "-");
     }
 
     /** Whether any session has a warm-up, so that the warm-up routine belongs in the output. */

@@ -5,7 +5,6 @@ import app.progression.catalog.Catalog;
 import app.progression.io.AtomicFiles;
 import app.progression.io.Json;
 import app.progression.plan.PlanDocument;
-import app.progression.plan.TerminalView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +35,7 @@ public final class Renderers {
     public static String render(PlanDocument plan, OutputFormat format, Options options) {
         return switch (format) {
             case JSON -> json(plan);
-            case TEXT -> TerminalView.render(plan);
+            case TEXT -> TerminalView.render(plan, options.catalog());
             case MARKDOWN -> MarkdownRenderer.render(plan, options.catalog());
             case HTML -> HtmlRenderer.render(plan, options.catalog());
             case ICS -> new CalendarRenderer(options.clock()).render(plan, options.catalog(),

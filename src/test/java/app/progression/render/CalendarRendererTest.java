@@ -110,6 +110,86 @@ class CalendarRendererTest {
     }
 
     @Test
+    void everyEventCarriesTheStopLineAndHowToDoItsExercises() throws Exception {
+        PlanDocument plan = TestPlans.sample(4);
+        String ics = ics(plan, LocalTime.of(7, 0), CLOCK);
+        AthleteFacing.assertNoScoreOrRuleTalk(ics.replace("\r\n ", ""), plan);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        String about = calendar.getProperty("X-WR-CALDESC").map(Property::getValue).orElseThrow();
+        AthleteFacing.assertStopLine(about, text -> text);
+        AthleteFacing.assertSampleFindings(about, CATALOG, text -> text);
+        List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+        StringBuilder all = new StringBuilder();
+        for (VEvent event : events) {
+            String description = value(event, Property.DESCRIPTION);
+            AthleteFacing.assertStopLine(description, text -> text);
+            all.append(description).append('\n');
+        }
+        // Each exercise's how-to is in the events that hold it, so an event is enough to do the session.
+        AthleteFacing.assertHowToOfEveryExercise(all.toString(), plan, CATALOG, text -> text);
+        VEvent tuesday = event(events, "sam-20270105-strength@progression");
+        for (ExercisePlan exercise : plan.days().get(1).sessions().get(0).exercises()) {
+            assertTrue(value(tuesday, Property.DESCRIPTION).contains("- " + exercise.name() + ": "
+                    + CATALOG.get(exercise.id()).howTo()), exercise.id());
+        }
+        // A stretch session names the findings its stretches serve.
+        assertTrue(value(event(events, "sam-20270109-flexibility@progression"), Property.DESCRIPTION).contains(
+                "For what your self-tests found: Tight hip flexor: left side (Foam-roll the IT band, then kneeling hip "
+                        + "flexor stretch); Tight hamstrings (Active hamstring stretch with a strap).\n"));
+    }
+
+    @Test
+    void newExercisesEasierWeeksAndOneWarmUpADay() throws Exception {
+        PlanDocument plan = TestPlans.sample(4);
+        List<VEvent> events = events(ics(plan, LocalTime.of(7, 0), CLOCK));
+        VEvent fresh = event(events, "sam-20270119-strength@progression");
+        assertEquals("Strength (4 exercises, 1 new)", value(fresh, Property.SUMMARY));
+        String description = value(fresh, Property.DESCRIPTION);
+        assertTrue(description.contains("- Modified low side plank lifts: 3 x 12 per side (new: try a few slow "
+                + "repetitions first and skip it if it hurts)\n"), description);
+        assertTrue(description.contains("- Modified low side plank lifts: New in week 3: try a few slow repetitions "
+                + "first and skip it if it hurts. Lie on your side"), description);
+        assertEquals("Strength (4 exercises)", value(event(events, "sam-20270123-strength@progression"),
+                Property.SUMMARY), "only the first session with it is marked");
+
+        assertTrue(value(event(events, "sam-20270125-easy-run@progression"), Property.DESCRIPTION)
+                .contains("Week 4 of 4 of the plan for Sam, an easier week: less running, strength held at last "
+                        + "week's level.\n"));
+        assertTrue(value(event(events, "sam-20270118-easy-run@progression"), Property.DESCRIPTION)
+                .contains("Week 3 of 4 of the plan for Sam.\n"));
+
+        // Saturday: the run carries the day's one warm-up; strength follows it straight away, without one.
+        VEvent run = event(events, "sam-20270109-easy-run@progression");
+        VEvent strength = event(events, "sam-20270109-strength@progression");
+        assertEquals("2027-01-09T07:00", run.getStartDate().orElseThrow().getDate().toString());
+        assertEquals("2027-01-09T07:36", strength.getStartDate().orElseThrow().getDate().toString());
+        assertEquals("2027-01-09T07:54", strength.getEndDate().orElseThrow().getDate().toString());
+        String strengthText = value(strength, Property.DESCRIPTION);
+        assertTrue(strengthText.startsWith("Strength: 18 min, already warm, no second warm-up.\n"), strengthText);
+        assertFalse(strengthText.contains("Warm-up:"), strengthText);
+    }
+
+    @Test
+    void aPlanWrittenBeforeTheNewFieldsStillMakesACalendar() throws Exception {
+        PlanDocument plan = TestPlans.legacy(2);
+        String ics = ics(plan, LocalTime.of(7, 0), CLOCK);
+        List<VEvent> events = events(ics);
+        assertEquals(TestPlans.sessionCount(plan), events.size());
+        assertFalse(ics.contains("self-tests"));
+        assertFalse(ics.contains("new:"));
+        for (VEvent event : events) {
+            AthleteFacing.assertStopLine(value(event, Property.DESCRIPTION), text -> text);
+        }
+        VEvent strength = event(events, "sam-20270109-strength@progression");
+        assertTrue(value(strength, Property.DESCRIPTION).startsWith("Strength: 18 min, after a 6 min warm-up.\n"));
+    }
+
+    private static VEvent event(List<VEvent> events, String uid) {
+        return events.stream().filter(e -> value(e, Property.UID).equals(uid)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + uid));
+    }
+
+    @Test
     void uidsAreStableAcrossReplansAndDistinctWithin() throws Exception {
         PlanDocument first = TestPlans.sample("sam", "Sam", 2, 0, List.of());
         PlanDocument replanned = TestPlans.sample("sam", "Sam", 2, 2, List.of("new warning"));

@@ -37,14 +37,16 @@ import org.openqa.selenium.print.PrintOptions;
 
 /**
  * The HTML page in a real headless browser: Debian's chromium, driven by Selenium through Debian's chromedriver.
- * It loads without console errors, shows every week, prints, and leaves screenshots in the build directory
- * ({@code <build>/render-screenshots/}). Skipped only where chromium is missing and CI is not set; in CI it runs.
+ * It loads without console errors and shows every week on a desktop and on a 390 px phone (where nothing may
+ * scroll sideways and the chart stays legible), prints with tick boxes and pain scores, and leaves screenshots
+ * and PDFs in the build directory ({@code <build>/render-screenshots/}). Skipped only where chromium is missing and CI is not set; in CI it runs.
  */
 class HtmlBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int WEEKS = 8;
+    private static final int PHONE_WIDTH = 390;
 
     /** Selenium's own notes (such as not having a DevTools module for this chromium) are not test output. */
     private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
@@ -118,67 +120,125 @@ class HtmlBrowserTest {
 
         assertEquals("complete", driver.executeScript("return document.readyState"));
         assertTrue(driver.getTitle().startsWith("Training plan for Sam"), driver.getTitle());
-        List<String> headings = driver.findElements(By.cssSelector("section.week > h2")).stream()
-                .map(WebElement::getText).toList();
-        assertEquals(WEEKS, headings.size(), headings.toString());
-        for (int week = 1; week <= WEEKS; week++) {
-            String prefix = "Week " + week + " ";
-            assertTrue(headings.stream().anyMatch(h -> h.startsWith(prefix)), "heading for week " + week);
-            WebElement section = driver.findElement(By.id("week-" + week));
-            assertTrue(section.isDisplayed(), "week " + week + " is shown");
-            assertEquals(7, section.findElements(By.cssSelector("li.day")).size());
-        }
+        assertEveryWeekShown(WEEKS);
         // Seven days side by side on a wide screen: the week's day cells share one row.
         List<WebElement> days = driver.findElements(By.cssSelector("#week-1 li.day"));
         assertEquals(days.get(0).getLocation().getY(), days.get(6).getLocation().getY());
         assertTrue(days.get(6).getLocation().getX() > days.get(0).getLocation().getX());
-        // The chart was drawn and has a size; the warning box is there.
-        WebElement chart = driver.findElement(By.cssSelector("svg.chart"));
+        // The wide chart was drawn and has a size; the phone's chart is hidden; the warning box is there.
+        WebElement chart = driver.findElement(By.cssSelector(".chart-wide svg.chart"));
         assertTrue(chart.getSize().getHeight() > 200 && chart.getSize().getWidth() > 500, chart.getSize().toString());
         assertEquals(WEEKS, chart.findElements(By.cssSelector("rect.bar")).size());
+        assertFalse(driver.findElement(By.cssSelector(".chart-narrow")).isDisplayed());
         assertTrue(driver.findElement(By.cssSelector("section.warnings")).getText().contains("Heel pain"));
+        assertTrue(driver.findElement(By.cssSelector("section.stop")).getText().contains("Stop any exercise that hurts"));
+        assertTrue(driver.findElement(By.cssSelector("section.findings")).getText().contains("Tight hip flexor: left side"));
         // Every link to a how-to lands on one.
-        for (WebElement link : driver.findElements(By.cssSelector(".session a"))) {
+        for (WebElement link : driver.findElements(By.cssSelector(".session a, .findings a"))) {
             String target = link.getAttribute("hash").substring(1);
             assertFalse(driver.findElements(By.id(target)).isEmpty(), "how-to " + target);
         }
-        // No horizontal scrolling on a desktop screen.
-        Number overflow = (Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertTrue(overflow.intValue() <= 0, "page is wider than the window by " + overflow);
+        // Nothing to tick on a screen: the boxes are for paper.
+        assertTrue(driver.findElements(By.cssSelector(".tick, .pain")).stream().noneMatch(WebElement::isDisplayed));
+        assertTrue(horizontalOverflow() <= 0, "page is wider than the window by " + horizontalOverflow());
 
         Files.write(outputDir.resolve("plan.png"), driver.getScreenshotAs(OutputType.BYTES));
-        Map<String, Object> full = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-                        "width", 1280, "height", ((Number) driver.executeScript(
-                                "return document.documentElement.scrollHeight")).intValue(), "scale", 1)));
-        Files.write(outputDir.resolve("plan-full.png"), Base64.getDecoder().decode((String) full.get("data")));
-
+        fullPageScreenshot("plan-full.png", 1280);
         assertNoConsoleErrors();
     }
 
+    /**
+     * A phone 390 CSS pixels wide, emulated as a mobile device (so the page's viewport meta and media queries apply
+     * as on a phone): nothing scrolls sideways, the days of a week form a list, and the chart's text is at least
+     * 11 pixels high as shown.
+     */
     @Test
-    void aPhoneScreenStacksTheDays() throws Exception {
-        Path file = page("plan-phone.html", TestPlans.sample(2));
-        driver.manage().window().setSize(new Dimension(420, 900));
+    void onA390PixelPhoneNothingScrollsSidewaysAndTheChartIsLegible() throws Exception {
+        int weeks = 12;
+        Path file = page("plan-phone.html", TestPlans.sample(weeks));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
         try {
             driver.get(file.toUri().toString());
+            int scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+            assertTrue(scrollWidth <= PHONE_WIDTH, "the page is " + scrollWidth + " px wide on a 390 px phone");
+            // A phone zooms out to fit a page that is too wide, which would widen the layout viewport.
+            assertEquals(PHONE_WIDTH, ((Number) driver.executeScript("return window.innerWidth")).intValue());
+            assertEveryWeekShown(weeks);
+
             List<WebElement> days = driver.findElements(By.cssSelector("#week-1 li.day"));
-            assertTrue(days.get(1).getLocation().getY() > days.get(0).getLocation().getY(), "days stack");
-            Number overflow = (Number) driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertTrue(overflow.intValue() <= 0, "page is wider than a phone by " + overflow);
+            for (int i = 1; i < days.size(); i++) {
+                assertTrue(days.get(i).getLocation().getY() > days.get(i - 1).getLocation().getY(), "days form a list");
+                assertEquals(days.get(0).getLocation().getX(), days.get(i).getLocation().getX());
+            }
+            assertFalse(driver.findElement(By.cssSelector(".chart-wide")).isDisplayed());
+            List<WebElement> charts = driver.findElements(By.cssSelector(".chart-narrow svg.chart"));
+            assertEquals(2, charts.size(), "12 weeks: weeks 1-8 and 9-12");
+            assertTrue(charts.stream().allMatch(WebElement::isDisplayed));
+            @SuppressWarnings("unchecked")
+            List<Number> text = (List<Number>) driver.executeScript(SMALLEST_CHART_TEXT);
+            assertTrue(text.get(1).intValue() > 50, "chart text found: " + text.get(1));
+            assertTrue(text.get(0).doubleValue() >= 11, "smallest chart text: " + text.get(0) + " px");
+
             Files.write(outputDir.resolve("plan-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+            fullPageScreenshot("plan-phone-full.png", PHONE_WIDTH);
             assertNoConsoleErrors();
         } finally {
-            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
+    /** The smallest chart text as rendered (font size times the SVG's scale on screen), and how many texts. */
+    private static final String SMALLEST_CHART_TEXT = """
+            let smallest = 1e9, count = 0;
+            for (const svg of document.querySelectorAll('svg.chart')) {
+              if (svg.getBoundingClientRect().width === 0) continue;
+              const scale = svg.getScreenCTM().a;
+              for (const text of svg.querySelectorAll('text')) {
+                count++;
+                smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+              }
+            }
+            return [smallest, count];""";
+
+    /**
+     * Printed: every session gets a tick box and every strength session a pain score (0-10), days are kept whole
+     * on a page where they fit, and the page prints to PDF on A4 and Letter.
+     */
     @Test
-    void itPrintsOnA4AndLetter() throws Exception {
-        Path file = page("plan-print.html", TestPlans.sample(WEEKS));
+    void printedEverySessionHasATickBoxAndStrengthAPainScore() throws Exception {
+        PlanDocument plan = TestPlans.sample(WEEKS);
+        Path file = page("plan-print.html", plan);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(file.toUri().toString());
+        long strengthSessions = plan.days().stream().flatMap(day -> day.sessions().stream())
+                .filter(session -> session.kind() == app.progression.domain.SessionKind.STRENGTH).count();
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            List<WebElement> ticks = driver.findElements(By.cssSelector(".session .tick"));
+            assertEquals(TestPlans.sessionCount(plan), ticks.size());
+            for (WebElement tick : ticks) {
+                assertTrue(tick.isDisplayed() && tick.getSize().getWidth() >= 8 && tick.getSize().getHeight() >= 8,
+                        "a tick box big enough to tick: " + tick.getSize());
+            }
+            List<WebElement> pain = driver.findElements(By.cssSelector(".session .pain"));
+            assertEquals(strengthSessions, pain.size());
+            for (WebElement box : pain) {
+                assertTrue(box.isDisplayed());
+                assertEquals("Pain 0\u201310:", box.getText().strip());
+                assertTrue(box.findElement(By.className("blank")).getSize().getWidth() > 15);
+                assertTrue(box.findElement(By.xpath("..")).getAttribute("class").contains("strength"));
+            }
+            assertEquals("avoid", driver.executeScript(
+                    "return getComputedStyle(document.querySelector('li.day')).breakInside"));
+            assertTrue(driver.findElement(By.cssSelector(".chart-wide")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector(".chart-narrow")).isDisplayed());
+            fullPageScreenshot("plan-print-media.png", 1280);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
         for (String paper : List.of("a4", "letter")) {
             PrintOptions print = new PrintOptions();
             print.setPageSize(paper.equals("a4") ? new org.openqa.selenium.print.PageSize(29.7, 21.0)
@@ -193,6 +253,33 @@ class HtmlBrowserTest {
             assertTrue(pages >= 2 && pages <= 8, paper + ": " + pages + " pages");
         }
         assertNoConsoleErrors();
+    }
+
+    private static void assertEveryWeekShown(int weeks) {
+        List<String> headings = driver.findElements(By.cssSelector("section.week > h2")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(weeks, headings.size(), headings.toString());
+        for (int week = 1; week <= weeks; week++) {
+            String prefix = "Week " + week + " ";
+            assertTrue(headings.stream().anyMatch(h -> h.startsWith(prefix)), "heading for week " + week);
+            WebElement section = driver.findElement(By.id("week-" + week));
+            assertTrue(section.isDisplayed(), "week " + week + " is shown");
+            assertEquals(7, section.findElements(By.cssSelector("li.day")).size());
+        }
+    }
+
+    private static int horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+
+    /** The whole page, not only the window, as a PNG in the build directory. */
+    private static void fullPageScreenshot(String name, int width) throws Exception {
+        int height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+                        "width", width, "height", height, "scale", 1)));
+        Files.write(outputDir.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private static int countPages(byte[] pdf) {

@@ -40,6 +40,62 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void itSpeaksToTheAthlete() {
+        PlanDocument plan = TestPlans.sample(8);
+        String md = MarkdownRenderer.render(plan, CATALOG);
+        String flat = AthleteFacing.flat(md);
+        AthleteFacing.assertNoScoreOrRuleTalk(md, plan);
+        AthleteFacing.assertStopLine(flat, MarkdownRenderer::escape);
+        assertTrue(md.contains("\n> **Stop if it hurts.** Stop any exercise that hurts"));
+        AthleteFacing.assertSampleFindings(flat, CATALOG, MarkdownRenderer::escape);
+        assertTrue(md.contains("\n## What your self-tests found\n\n- **Tight hip flexor: left side**: stretches for it: "
+                + "Kneeling lunge hip flexor stretch, Foam-roll the IT band, then kneeling hip flexor stretch.\n"
+                + "- **Tight hamstrings**: stretches for it: Active hamstring stretch with a strap.\n"), md);
+        // How to do each exercise, at the end, for everything the plan uses.
+        assertTrue(md.contains("\n## How to do each exercise\n\n- **Superman**: "));
+        AthleteFacing.assertHowToOfEveryExercise(flat, plan, CATALOG, MarkdownRenderer::escape);
+    }
+
+    @Test
+    void newExercisesEasierWeeksAndOneWarmUpADay() {
+        PlanDocument plan = TestPlans.sample(8);
+        String md = MarkdownRenderer.render(plan, CATALOG);
+        String mark = " (**new: try a few slow repetitions first and skip it if it hurts**)";
+        AthleteFacing.assertCount(AthleteFacing.testFirstMarks(plan), md, mark);
+        assertTrue(md.contains("| Tue 19 Jan | Strength | 20 min + 6 min warm-up | Single-leg balance and reach to shin "
+                + "3 \u00d7 12 per side; High plank leg lifts 3 \u00d7 12; Single-leg bridge 3 \u00d7 12 per side; "
+                + "Modified low side plank lifts 3 \u00d7 12 per side" + mark + " |"), md);
+        assertTrue(md.contains("- **Modified low side plank lifts**: **New in week 3: try a few slow repetitions first "
+                + "and skip it if it hurts.** Lie on your side"), md);
+        List<String> headings = md.lines().filter(line -> line.startsWith("## Week ")).toList();
+        assertEquals(8, headings.size());
+        for (int week = 1; week <= 8; week++) {
+            assertEquals(TestPlans.isCutback(week), headings.get(week - 1).endsWith("): easier week"), "week " + week);
+        }
+        assertTrue(md.contains("\n\nThis is an easier week: less running, strength held at last week's level. "));
+        assertTrue(md.contains("| Sat 9 Jan | Easy run | 30 min + 6 min warm-up | at an easy pace |\n"
+                + "|  | Strength | 18 min, already warm, no second warm-up | Superman 3 \u00d7 8;"), md);
+    }
+
+    @Test
+    void aPlanWrittenBeforeTheNewFieldsStillRenders() {
+        PlanDocument plan = TestPlans.legacy(4);
+        String md = MarkdownRenderer.render(plan, CATALOG);
+        assertFalse(md.contains("self-tests found"));
+        assertFalse(md.contains("**new:"));
+        assertFalse(md.contains("easier week"));
+        assertTrue(md.contains("| Sat 9 Jan | Strength | 18 min + 6 min warm-up |"));
+        assertTrue(md.contains("|  | Easy run | 30 min + 6 min warm-up |"));
+        AthleteFacing.assertStopLine(AthleteFacing.flat(md), MarkdownRenderer::escape);
+        AthleteFacing.assertNoScoreOrRuleTalk(md, plan);
+
+        PlanDocument broken = TestPlans.edited(1, map -> map.put("feasible", false));
+        String brokenMd = MarkdownRenderer.render(broken, CATALOG);
+        assertTrue(brokenMd.contains("> **Warning:** This plan did not pass all of its safety checks"), brokenMd);
+        AthleteFacing.assertNoScoreOrRuleTalk(brokenMd, broken);
+    }
+
+    @Test
     void cellTextCannotBreakTheTable() {
         PlanDocument plan = TestPlans.sample("x", "Jo | *Bold* <b>", 1, 0, List.of("a | b"));
         String md = MarkdownRenderer.render(plan, CATALOG);

@@ -70,6 +70,32 @@ class RenderCliTest {
                 "no temporary files left behind");
     }
 
+    /**
+     * Plan files written before findings, cutback weeks and testFirst existed render as well as new ones, and no
+     * athlete-facing format shows the solver's score (only the JSON keeps it, for apps and coaches).
+     */
+    @Test
+    void oldAndNewPlanFilesRenderForTheAthleteWithoutTheScore() throws Exception {
+        Path legacy = dir.resolve("legacy.json");
+        Files.writeString(legacy, Json.MAPPER.writeValueAsString(TestPlans.legacyMap(3)));
+        assertFalse(Files.readString(legacy).contains("findings"), "written as older versions wrote plans");
+        assertFalse(Files.readString(legacy).contains("cutback"));
+        for (Path plan : List.of(legacy, planFile())) {
+            PlanDocument document = PlanFiles.read(plan);
+            for (String format : List.of("txt", "md", "html", "ics")) {
+                Cli.Result run = run("render", plan.toString(), "--format", format);
+                assertEquals(0, run.exitCode(), plan + " as " + format + ": " + run);
+                String flat = AthleteFacing.flat(format.equals("ics") ? run.out().replace("\r\n ", "")
+                        .replace("\\,", ",") : run.out());
+                AthleteFacing.assertNoScoreOrRuleTalk(flat, document);
+                assertTrue(flat.contains("Stop any exercise that hurts"), plan + " as " + format);
+                assertEquals(plan.equals(legacy), !flat.contains("Tight hip flexor: left side"), plan + " as " + format);
+            }
+            Cli.Result json = run("render", plan.toString(), "--format", "json");
+            assertTrue(json.out().contains("\"score\" : \"0hard/-120soft\""), json.out());
+        }
+    }
+
     @Test
     void formatAndAtOverrideTheDefaults() throws Exception {
         Path plan = planFile();
@@ -146,6 +172,8 @@ class RenderCliTest {
                 "--at", "06:15");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().startsWith("Plan for Sam (sam)"), "the terminal view still comes first");
+        assertFalse(run.out().toLowerCase(java.util.Locale.ROOT).contains("score"), "no score for the athlete");
+        assertTrue(run.out().contains("Tight hip flexor"), "the example's findings, with their side");
         assertTrue(run.out().contains("Plan written to " + ics), run.out());
         List<VEvent> events = new CalendarBuilder().build(new StringReader(Files.readString(ics)))
                 .getComponents(VEvent.VEVENT);

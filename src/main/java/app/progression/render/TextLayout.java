@@ -1,4 +1,4 @@
-package app.progression.plan;
+package app.progression.render;
 
 import java.util.ArrayList;
 import java.util.List;
