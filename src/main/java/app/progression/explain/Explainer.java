@@ -37,7 +37,6 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 
 /**
@@ -46,8 +45,6 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
  * session, a day, a week's strength set, a week, or the plan as a whole.
  */
 public final class Explainer {
-
-    private static SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager;
 
     private Explainer() {
     }
@@ -67,19 +64,12 @@ public final class Explainer {
     }
 
     public static ScoreExplanation<TrainingPlan, HardSoftLongScore> scoreExplanation(TrainingPlan plan) {
-        return solutionManager().explain(plan, SolutionUpdatePolicy.UPDATE_ALL);
+        return PlanSolver.solutionManager().explain(plan, SolutionUpdatePolicy.UPDATE_ALL);
     }
 
     /** Explains a plan whose shadow variables follow from its decisions (a solved plan, or one read back). */
     public static PlanExplanation explain(Profile profile, TrainingPlan plan, List<String> notes) {
         return from(profile, plan, scoreExplanation(plan), notes);
-    }
-
-    private static synchronized SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
-        if (solutionManager == null) {
-            solutionManager = PlanSolver.solutionManager();
-        }
-        return solutionManager;
     }
 
     /** Where a reason shows: a day's flexibility session, a day, the plan as a whole. */

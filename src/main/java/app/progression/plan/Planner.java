@@ -51,6 +51,21 @@ public final class Planner {
         }
     }
 
+    /** What the pipeline knows before solving: the outcome already (a referral, a refusal), or a problem to solve. */
+    public sealed interface Prepared permits Decided, ToSolve {
+    }
+
+    public record Decided(Outcome outcome) implements Prepared {
+    }
+
+    /** A problem that passed the pre-check; {@link #freshProblem()} builds it anew for each solving attempt. */
+    public record ToSolve(Request request, PlanProblem.Built built) implements Prepared {
+
+        public TrainingPlan freshProblem() {
+            return build(request).plan();
+        }
+    }
+
     private final PlanSolver solver;
 
     public Planner(SolveOptions options) {
@@ -58,20 +73,32 @@ public final class Planner {
     }
 
     public Outcome plan(Request request) {
+        Prepared prepared = prepare(request);
+        if (prepared instanceof Decided decided) {
+            return decided.outcome();
+        }
+        ToSolve toSolve = (ToSolve) prepared;
+        return finish(toSolve, solver.solve(toSolve::freshProblem));
+    }
+
+    /** Red flags and the pre-check: everything up to solving, for callers that solve in their own way. */
+    public static Prepared prepare(Request request) {
         Optional<Referred> referral = referral(request.profile());
         if (referral.isPresent()) {
-            return referral.get();
+            return new Decided(referral.get());
         }
         PlanProblem.Built built = build(request);
         List<String> reasons = Feasibility.precheck(built.plan());
-        if (!reasons.isEmpty()) {
-            return new Infeasible(reasons);
-        }
-        TrainingPlan solved = solver.solve(() -> build(request).plan());
+        return reasons.isEmpty() ? new ToSolve(request, built) : new Decided(new Infeasible(reasons));
+    }
+
+    /** The outcome of a solved problem: its plan, or the hard rules it still breaks. */
+    public static Outcome finish(ToSolve toSolve, TrainingPlan solved) {
         if (!solved.getScore().isFeasible()) {
-            return new Infeasible(solver.brokenHardRules(solved));
+            return new Infeasible(PlanSolver.brokenHardRules(solved));
         }
-        return new Planned(PlanDocuments.from(solved, request.profile(), built.warnings()), solved);
+        return new Planned(PlanDocuments.from(solved, toSolve.request().profile(), toSolve.built().warnings()),
+                solved);
     }
 
     /** Reasons no plan can exist, found without solving; empty when solving may find one. */

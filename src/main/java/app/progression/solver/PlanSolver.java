@@ -105,8 +105,19 @@ public final class PlanSolver {
         return SolverFactory.<TrainingPlan>create(config(options)).buildSolver().solve(problem);
     }
 
-    public static SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
-        return SolutionManager.create(SolverFactory.create(config(SolveOptions.defaults())));
+    private static SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager;
+
+    /** Scores and explains plans; built once, as a solver factory takes a second to build. */
+    public static synchronized SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
+        if (solutionManager == null) {
+            solutionManager = SolutionManager.create(SolverFactory.create(config(SolveOptions.defaults())));
+        }
+        return solutionManager;
+    }
+
+    /** The hard rules a solved plan breaks, in words. */
+    public static List<String> brokenHardRules(TrainingPlan solved) {
+        return Feasibility.brokenHardRules(solutionManager().explain(solved));
     }
 
     /**
@@ -125,12 +136,6 @@ public final class PlanSolver {
             }
         }
         return best;
-    }
-
-    /** The hard rules a solved plan breaks, in words. */
-    public List<String> brokenHardRules(TrainingPlan solved) {
-        SolutionManager<TrainingPlan, HardSoftLongScore> manager = SolutionManager.create(factory(1));
-        return Feasibility.brokenHardRules(manager.explain(solved));
     }
 
     private SolverFactory<TrainingPlan> factory(int factor) {
