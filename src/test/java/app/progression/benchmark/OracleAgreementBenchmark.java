@@ -44,6 +44,8 @@ public final class OracleAgreementBenchmark {
     private int refused;
     private int checkedClean;
     private final List<String> disagreements = new ArrayList<>();
+    /** Plans that keep every rule where the oracle says none can: the oracle or the checker is wrong. */
+    private final List<String> contradictions = new ArrayList<>();
     private final Map<String, List<String>> brokenRules = new TreeMap<>();
 
     private OracleAgreementBenchmark() {
@@ -96,6 +98,9 @@ public final class OracleAgreementBenchmark {
                     profile, CATALOG);
             if (broken.isEmpty()) {
                 checkedClean++;
+                if (verdict.isInfeasible()) {
+                    contradictions.add(oneLine);
+                }
             }
             broken.stream().map(found -> found.substring(0, found.indexOf(':'))).distinct()
                     .forEach(rule -> brokenRules.computeIfAbsent(rule, r -> new ArrayList<>())
@@ -113,6 +118,9 @@ public final class OracleAgreementBenchmark {
         System.out.printf(Locale.ROOT, "exit-code disagreements with the oracle: %d%n", disagreements.size());
         disagreements.forEach(line -> System.out.println("  - " + line));
         System.out.printf(Locale.ROOT, "written plans that keep every hard rule: %d of %d%n", checkedClean, planned);
+        System.out.printf(Locale.ROOT, "  of these, plans for profiles the oracle calls infeasible (a bug in the "
+                + "oracle or the checker): %d%n", contradictions.size());
+        contradictions.forEach(profile -> System.out.println("    profile: " + profile));
         brokenRules.forEach((rule, plans) -> {
             System.out.printf(Locale.ROOT, "  %-40s broken in %d plan(s)%n", rule, plans.size());
             plans.stream().limit(all ? plans.size() : 1).forEach(example -> System.out.println("    e.g. " + example));
