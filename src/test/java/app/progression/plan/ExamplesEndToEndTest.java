@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.progression.Cli;
 import app.progression.catalog.Catalog;
+import app.progression.check.PlanChecker;
 import app.progression.catalog.CatalogLoader;
 import app.progression.io.Json;
 import app.progression.profile.Profile;
@@ -48,7 +49,7 @@ class ExamplesEndToEndTest {
         assertEquals(0, result.exitCode(), result.err());
         JsonNode plan = Json.readTree(out, "plan");
         assertTrue(plan.get("feasible").asBoolean(), plan.get("score").asText());
-        List<String> broken = PlanRulesCheck.check(plan, profile, CATALOG);
+        List<String> broken = PlanChecker.check(plan, profile, CATALOG);
         assertEquals(List.of(), broken, "broken rules in the plan for " + example);
     }
 }
