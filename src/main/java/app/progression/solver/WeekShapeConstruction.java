@@ -40,7 +40,10 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
         }
     }
 
-    /** Every undecided step adds as many repetitions as allowed, or advances once the top is reached. */
+    /**
+     * Every undecided step adds as many repetitions as allowed, or advances once the top is reached; week 1 starts
+     * each rung at its full exercise.
+     */
     private static void progressFast(ScoreDirector<TrainingPlan> scoreDirector, TrainingPlan plan) {
         ProgressionStep biggest = plan.getProgressionSteps().stream()
                 .max(Comparator.comparingInt(ProgressionStep::repIncrease)).orElse(ProgressionStep.HOLD);
@@ -51,9 +54,11 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
                 if (slot.getWeek() != week || slot.getStep() != null) {
                     continue;
                 }
+                // In week 1, ADVANCE starts a rung at its full exercise rather than its easier variant (both are
+                // pain-free for this athlete, or the ladder would not offer them).
                 StrengthSlot before = week == 1 ? null : slotAt(slots, week - 1, slot.getPosition());
-                ProgressionStep step = before == null ? ProgressionStep.HOLD
-                        : before.getReps() != null && before.getReps() == maxReps ? ProgressionStep.ADVANCE : biggest;
+                ProgressionStep step = before == null || before.getReps() != null && before.getReps() == maxReps
+                        ? ProgressionStep.ADVANCE : biggest;
                 setStep(scoreDirector, slot, step);
             }
             scoreDirector.triggerVariableListeners();
@@ -85,11 +90,13 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
     }
 
     /**
-     * Gives each undrafted week its best-reading pattern. Returns false when some week has no pattern that fits
-     * (it is then left to the general construction heuristic when {@code mayFail} is false).
+     * Gives each undrafted week its best-reading pattern: the weekly rhythm that reads best when every week repeats
+     * it, where it fits, else the best pattern after the week before. Returns false when some week has no pattern
+     * that fits (it is then left to the general construction heuristic when {@code mayFail} is false).
      */
     private static boolean placeWeeks(ScoreDirector<TrainingPlan> scoreDirector, TrainingPlan plan, boolean mayFail) {
         Shape shape = new Shape(plan);
+        Pattern rhythm = null;
         Pattern before = null;
         for (Week week : plan.getWeeks()) {
             List<StrengthSession> sessions = plan.getStrengthSessions().stream()
@@ -103,7 +110,12 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
                 continue;
             }
             int strengthMinutes = sessions.isEmpty() ? 0 : sessions.get(0).getTotalMinutes();
-            Pattern best = shape.best(week, sessions.size(), runs.size(), strengthMinutes, before);
+            if (rhythm == null) {
+                rhythm = shape.best(week, sessions.size(), runs.size(), strengthMinutes, null, true);
+            }
+            Pattern best = rhythm != null && shape.fits(week, rhythm, strengthMinutes) && (before == null
+                    || rhythm.canFollow(before)) ? rhythm
+                    : shape.best(week, sessions.size(), runs.size(), strengthMinutes, before, false);
             if (best == null) {
                 if (mayFail) {
                     return false;
@@ -162,14 +174,16 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
                     .collect(Collectors.toSet());
         }
 
-        /** The best pattern that fits the week, or null when none does. */
-        Pattern best(Week week, int strength, int runs, int strengthMinutes, Pattern before) {
-            int[] minutes = new int[7];
+        /**
+         * The best pattern that fits the week, or null when none does; a {@code repeating} pattern is judged as the
+         * week before itself, the way it reads when every week has it.
+         */
+        Pattern best(Week week, int strength, int runs, int strengthMinutes, Pattern before, boolean repeating) {
+            int[] minutes = minutes(week);
             int allowedForStrength = 0;
             int available = 0;
             for (Day day : week.availableDays()) {
                 int d = day.index() - week.firstDayIndex();
-                minutes[d] = day.availableMinutes();
                 available |= 1 << d;
                 if (!fullDates.contains(day.date())) {
                     allowedForStrength |= 1 << d;
@@ -179,17 +193,36 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
             Pattern best = null;
             double bestCost = Double.MAX_VALUE;
             for (Pattern pattern : WeekPatterns.all(strength, runs, allowedForStrength, available)) {
-                if (before != null && !pattern.canFollow(before)
+                if (repeating && plan.getWeekCount() > 1 && !pattern.canFollow(pattern)
+                        || before != null && !pattern.canFollow(before)
                         || !WeekPatterns.fits(pattern, minutes, strengthMinutes, load.shortestRunMinutes(), warmup)) {
                     continue;
                 }
-                double cost = cost(week, pattern, before, minutes, strengthMinutes, desiredRun);
+                double cost = cost(week, pattern, repeating ? pattern : before, minutes, strengthMinutes,
+                        desiredRun);
                 if (cost < bestCost) {
                     best = pattern;
                     bestCost = cost;
                 }
             }
             return best;
+        }
+
+        boolean fits(Week week, Pattern pattern, int strengthMinutes) {
+            for (Day day : week.availableDays()) {
+                if (pattern.strengthOn(day.index() - week.firstDayIndex()) && fullDates.contains(day.date())) {
+                    return false;
+                }
+            }
+            return WeekPatterns.fits(pattern, minutes(week), strengthMinutes, load.shortestRunMinutes(), warmup);
+        }
+
+        private int[] minutes(Week week) {
+            int[] minutes = new int[7];
+            for (Day day : week.availableDays()) {
+                minutes[day.index() - week.firstDayIndex()] = day.availableMinutes();
+            }
+            return minutes;
         }
 
         private double cost(Week week, Pattern pattern, Pattern before, int[] minutes, int strengthMinutes,
