@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,13 +50,13 @@ final class AnalysisApi {
         Workbench.refuseReferral(profile);
         PlanDocument plan = PlanFiles.read(Bodies.member(body, "plan"), "in the request");
         PlanExplanation explanation = Explainer.explainDocument(profile, bench.folder.catalog(),
-                bench.weights(profile, Bodies.optionalMember(body, "weights")), plan);
+                bench.weights(profile, Bodies.optionalMember(body, "weights")), bench.teamFacts(profile), plan);
         ObjectNode answer = Json.MAPPER.valueToTree(explanation);
         answer.put("text", ExplanationView.render(explanation));
         ctx.json(answer);
     }
 
-    private void move(Context ctx) {
+    private void move(Context ctx) throws IOException {
         ObjectNode body = Bodies.object(ctx);
         Profile profile = bench.profile(Bodies.member(body, "profile"));
         Workbench.refuseReferral(profile);
@@ -65,7 +66,8 @@ final class AnalysisApi {
                 from.path("index").asInt(-1));
         LocalDate to = date(body.get("to"), "to");
         ctx.json(MovePreview.of(profile, bench.folder.catalog(),
-                bench.weights(profile, Bodies.optionalMember(body, "weights")), plan, ref, to));
+                bench.weights(profile, Bodies.optionalMember(body, "weights")), bench.teamFacts(profile), plan, ref,
+                to));
     }
 
     /**
@@ -73,7 +75,7 @@ final class AnalysisApi {
      * ({@code weightsA} likewise for A). With {@code planA} and {@code planB} both are re-scored at once; without
      * them both are solved with the same seed, as {@code compare} does, which takes the budget twice.
      */
-    private void compare(Context ctx) {
+    private void compare(Context ctx) throws IOException {
         ObjectNode body = Bodies.object(ctx);
         Profile profile = bench.profile(Bodies.member(body, "profile"));
         Workbench.refuseReferral(profile);
@@ -84,7 +86,7 @@ final class AnalysisApi {
         Comparer.Comparison comparison;
         if (planA != null && planB != null) {
             comparison = Comparer.compare(profile, bench.folder.catalog(), a, PlanFiles.read(planA, "A in the request"),
-                    b, PlanFiles.read(planB, "B in the request"));
+                    b, PlanFiles.read(planB, "B in the request"), bench.teamFacts(profile));
         } else if (planA == null && planB == null) {
             List<String> reasons = Planner.precheck(new Planner.Request(profile, bench.folder.catalog(), a.weights()));
             if (!reasons.isEmpty()) {

@@ -108,7 +108,7 @@ final class AthletesApi {
         Profile profile = bench.folder.read(file.tree(), "profile " + file.file().getFileName());
         Workbench.refuseReferral(profile);
         PlanExplanation explanation = Explainer.explainDocument(profile, bench.folder.catalog(),
-                bench.weights(profile, null), SessionMoves.scored(plan, null, plan.feasible()));
+                bench.weights(profile, null), bench.teamFacts(profile), SessionMoves.scored(plan, null, plan.feasible()));
         if (!explanation.feasible()) {
             throw new ApiException(422, "This plan breaks hard rules, so it was not saved:\n  - "
                     + String.join("\n  - ", explanation.brokenHardRules()),

@@ -3,6 +3,7 @@ package app.progression.web;
 import app.progression.catalog.Catalog;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.SessionKind;
+import app.progression.domain.TeamFacts;
 import app.progression.explain.Explainer;
 import app.progression.explain.PlanExplanation;
 import app.progression.explain.PlanExplanation.DayExplanation;
@@ -38,14 +39,14 @@ final class MovePreview {
     private MovePreview() {
     }
 
-    static Preview of(Profile profile, Catalog catalog, ConstraintWeights weights, PlanDocument plan,
+    static Preview of(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team, PlanDocument plan,
             SessionMoves.SessionRef from, LocalDate to) {
         PlanDocument unscored = SessionMoves.scored(plan, null, plan.feasible());
-        PlanExplanation before = Explainer.explainDocument(profile, catalog, weights, unscored);
+        PlanExplanation before = Explainer.explainDocument(profile, catalog, weights, team, unscored);
         PlanDocument moved = SessionMoves.move(plan, from, to, catalog.warmUpMinutes());
         SessionKind kind = plan.days().stream().filter(day -> day.date().equals(from.date())).findFirst()
                 .orElseThrow().sessions().get(from.index()).kind();
-        PlanExplanation after = Explainer.explainDocument(profile, catalog, weights, moved);
+        PlanExplanation after = Explainer.explainDocument(profile, catalog, weights, team, moved);
 
         Map<String, RuleScore> was = new HashMap<>();
         before.rules().forEach(rule -> was.put(rule.id(), rule));

@@ -1,6 +1,5 @@
 package app.progression.web;
 
-import app.progression.batch.TeamSettings;
 import app.progression.plan.Planner;
 import app.progression.profile.Profile;
 import io.javalin.Javalin;
@@ -30,9 +29,8 @@ final class PlansApi {
 
     private void submit(Context ctx) throws IOException {
         Profile profile = bench.profile(Bodies.object(ctx));
-        TeamSettings team = bench.folder.team();
         Planner.Request request = new Planner.Request(profile, bench.folder.catalog(), bench.weights(profile, null),
-                TeamFactsFromFolder.of(bench.folder, team, profile));
+                bench.teamFacts(profile));
         PlanJob job = bench.jobs.submit(request);
         ctx.status(202).header("Location", "/api/plans/" + job.id).json(job.view());
     }

@@ -1,11 +1,13 @@
 package app.progression.web;
 
 import app.progression.domain.ConstraintWeights;
+import app.progression.domain.TeamFacts;
 import app.progression.plan.Planner;
 import app.progression.profile.Profile;
 import app.progression.solver.SolveOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,6 +39,14 @@ final class Workbench implements AutoCloseable {
 
     ConstraintWeights weights(Profile profile, ObjectNode extra) {
         return folder.weights(profile, weightMap(extra, "weights"));
+    }
+
+    /**
+     * What the athlete shares with the squad, as planning from the page uses it: explaining, moving, comparing and
+     * saving score with the same facts, so a plan's score reads the same everywhere on the page.
+     */
+    TeamFacts teamFacts(Profile profile) throws IOException {
+        return TeamFactsFromFolder.of(folder, folder.team(), profile);
     }
 
     /** Red flags: the API answers 422 with the referral, as the CLI exits with code 3. */
