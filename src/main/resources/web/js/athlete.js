@@ -225,7 +225,17 @@ export async function showAthlete(view, id, reference) {
   });
 
   redraw();
-  const running = (await api('GET', '/api/plans')).find((job) => job.athleteId === id && !job.finished);
+  const jobs = (await api('GET', '/api/plans')).filter((job) => job.athleteId === id);
+  const running = jobs.find((job) => !job.finished);
+  const last = jobs.length ? jobs[jobs.length - 1] : null;
+  if (!running && last && last.status === 'done' && last.bestScore !== (state.saved && state.saved.score)) {
+    // A plan made while the coach looked elsewhere waits here until they look at it.
+    status.append(el('button', {type: 'button', id: 'show-last-plan', onclick: async () => {
+      const full = await api('GET', '/api/plans/' + encodeURIComponent(last.id));
+      status.textContent = 'The last plan made: ' + full.plan.score + '. Look it over, then save it.';
+      setWorking(full.plan, 'solver');
+    }}, 'Show the plan made last (' + last.bestScore + ')'));
+  }
   if (running) {
     followJob(running, showJob).then(async (done) => {
       const full = await api('GET', '/api/plans/' + encodeURIComponent(done.id));
