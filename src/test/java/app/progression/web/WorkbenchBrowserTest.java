@@ -173,6 +173,8 @@ class WorkbenchBrowserTest {
 
         strength = driver.findElement(By.cssSelector("#week-1 .session.strength"));
         WebElement notFree = driver.findElement(By.cssSelector("#week-1 li.day.unavailable"));
+        // The explanation opened above the weeks; bring week 1 back into view, as a coach would scroll to it.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", strength);
         new Actions(driver).clickAndHold(strength).moveByOffset(12, 12).moveToElement(notFree).pause(100)
                 .release().perform();
         WebElement preview = visible("#move-preview");
