@@ -111,9 +111,14 @@ class WorkbenchBrowserTest {
         });
     }
 
-    private static void open(String hash) {
+    /**
+     * Loads the page afresh at {@code hash} and waits for {@code ready}: going from one hash to another (or to the
+     * same one) would not reload the page, and the view it showed before would still be there.
+     */
+    private static void open(String hash, String ready) {
+        driver.get("about:blank");
         driver.get(bench.base() + "/" + hash);
-        waiting(20).until(d -> !d.findElements(By.cssSelector("main h2")).isEmpty());
+        visible(ready);
     }
 
     private static void screenshot(String name) throws Exception {
@@ -123,7 +128,7 @@ class WorkbenchBrowserTest {
     @Test
     @Order(1)
     void theSquadListsEveryAthleteWithStatus() throws Exception {
-        open("#/squad");
+        open("#/squad", "#squad tbody tr");
         waiting(20).until(d -> d.findElements(By.cssSelector("#squad tbody tr[data-athlete]")).size()
                 == TestWorkbench.ATHLETES.size());
         for (String athlete : TestWorkbench.ATHLETES) {
@@ -138,7 +143,7 @@ class WorkbenchBrowserTest {
     @Test
     @Order(2)
     void planningShowsProgressThenTheWeeksAndSavingKeepsThePlan() throws Exception {
-        open("#/athlete/" + ATHLETE);
+        open("#/athlete/" + ATHLETE, "#plan-button");
         driver.findElement(By.id("plan-button")).click();
         // Watch the progress as a coach would: the best score so far shows while it solves.
         List<String> seen = new ArrayList<>();
@@ -165,7 +170,7 @@ class WorkbenchBrowserTest {
     @Test
     @Order(3)
     void clickingASessionExplainsItAndDraggingItOntoABusyDayNamesTheHardRule() throws Exception {
-        open("#/athlete/" + ATHLETE);
+        open("#/athlete/" + ATHLETE, "#plan-button");
         WebElement strength = visible("#week-1 .session.strength");
         strength.click();
         WebElement explanation = visible("#explain-panel");
@@ -191,7 +196,7 @@ class WorkbenchBrowserTest {
     @Test
     @Order(4)
     void aChangedWeightIsComparedSideBySide() throws Exception {
-        open("#/athlete/" + ATHLETE);
+        open("#/athlete/" + ATHLETE, "#plan-button");
         WebElement weight = visible("input.weight-number[data-rule='runs-not-back-to-back']");
         weight.clear();
         weight.sendKeys("200");
@@ -212,7 +217,7 @@ class WorkbenchBrowserTest {
     @Test
     @Order(5)
     void aBadProfileFieldIsShownNextToTheField() throws Exception {
-        open("#/athlete/" + ATHLETE);
+        open("#/athlete/" + ATHLETE, "#plan-button");
         WebElement weeks = visible("[id='f-weeks']");
         weeks.clear();
         weeks.sendKeys("99");
