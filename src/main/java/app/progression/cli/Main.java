@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "progression", mixinStandardHelpOptions = true, version = "progression 0.1.0",
         description = "Plans progressive strength, flexibility and easy-run training for runners with back or "
                 + "heel pain.",
-        subcommands = {PlanCommand.class, RenderCommand.class, ConstraintsCommand.class, ExplainCommand.class, CompareCommand.class, BatchCommand.class},
+        subcommands = {PlanCommand.class, RenderCommand.class, ConstraintsCommand.class, ExplainCommand.class, CompareCommand.class, BatchCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a plan was made (and written where asked)",

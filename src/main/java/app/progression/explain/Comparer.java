@@ -4,6 +4,7 @@ import app.progression.render.TextLayout;
 import app.progression.catalog.Catalog;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.ConstraintWeights.RuleInfo;
+import app.progression.domain.TeamFacts;
 import app.progression.domain.TrainingPlan;
 import app.progression.plan.PlanDocument;
 import app.progression.plan.PlanReader;
@@ -127,10 +128,16 @@ public final class Comparer {
     /** Compares two plans of one profile; each is re-scored from its document with both weightings. */
     public static Comparison compare(Profile profile, Catalog catalog, Weighting a, PlanDocument planA, Weighting b,
             PlanDocument planB) {
-        var aByA = score(profile, catalog, a, planA, "plan A");
-        var bByA = score(profile, catalog, a, planB, "plan B");
-        var aByB = score(profile, catalog, b, planA, "plan A");
-        var bByB = score(profile, catalog, b, planB, "plan B");
+        return compare(profile, catalog, a, planA, b, planB, TeamFacts.NONE);
+    }
+
+    /** As above, for a team member: the team's group-run days and full coach dates count in both scores. */
+    public static Comparison compare(Profile profile, Catalog catalog, Weighting a, PlanDocument planA, Weighting b,
+            PlanDocument planB, TeamFacts team) {
+        var aByA = score(profile, catalog, a, planA, team, "plan A");
+        var bByA = score(profile, catalog, a, planB, team, "plan B");
+        var aByB = score(profile, catalog, b, planA, team, "plan A");
+        var bByB = score(profile, catalog, b, planB, team, "plan B");
         Map<String, Points> tA = totals(aByA);
         Map<String, Points> tB = totals(bByA);
         Map<String, Points> tA2 = totals(aByB);
@@ -181,8 +188,8 @@ public final class Comparer {
     }
 
     private static ScoreExplanation<TrainingPlan, HardSoftLongScore> score(Profile profile, Catalog catalog,
-            Weighting weighting, PlanDocument plan, String what) {
-        TrainingPlan read = PlanReader.read(profile, catalog, weighting.weights(), plan, what).plan();
+            Weighting weighting, PlanDocument plan, TeamFacts team, String what) {
+        TrainingPlan read = PlanReader.read(profile, catalog, weighting.weights(), team, plan, what).plan();
         return Explainer.scoreExplanation(read);
     }
 

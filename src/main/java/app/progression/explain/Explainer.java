@@ -10,6 +10,7 @@ import app.progression.domain.Session;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
+import app.progression.domain.TeamFacts;
 import app.progression.domain.TrainingPlan;
 import app.progression.explain.PlanExplanation.DayExplanation;
 import app.progression.explain.PlanExplanation.Effect;
@@ -52,7 +53,13 @@ public final class Explainer {
     /** Re-scores a plan file against its profile, as the file stands (hand edits included), and explains it. */
     public static PlanExplanation explainDocument(Profile profile, Catalog catalog, ConstraintWeights weights,
             PlanDocument document) {
-        PlanReader.Read read = PlanReader.read(profile, catalog, weights, document, "the plan file");
+        return explainDocument(profile, catalog, weights, TeamFacts.NONE, document);
+    }
+
+    /** As above, for a team member's plan: the team's group-run days and full coach dates count as when planned. */
+    public static PlanExplanation explainDocument(Profile profile, Catalog catalog, ConstraintWeights weights,
+            TeamFacts team, PlanDocument document) {
+        PlanReader.Read read = PlanReader.read(profile, catalog, weights, team, document, "the plan file");
         List<String> notes = new ArrayList<>(read.notes());
         PlanExplanation explanation = explain(profile, read.plan(), notes);
         if (document.score() != null && !document.score().equals(explanation.score())) {

@@ -24,7 +24,12 @@ public final class PlanFiles {
         if (Files.isDirectory(file)) {
             throw new InvalidInputException("Plan " + file + " is a directory, not a plan file.");
         }
-        JsonNode tree = Json.readTree(file, "Plan");
+        return read(Json.readTree(file, "Plan"), file.toString());
+    }
+
+    /** A plan already parsed (as an HTTP request's body), checked as a file would be; {@code what} names it. */
+    public static PlanDocument read(JsonNode tree, String what) {
+        String file = what;
         if (!tree.isObject()) {
             throw new InvalidInputException("Plan " + file + " is not a plan: expected a JSON object as written by "
                     + "'progression plan --out plan.json'.");
