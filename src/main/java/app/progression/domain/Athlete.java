@@ -56,12 +56,21 @@ public record Athlete(
 
     /** How much a stretch serves this athlete: the sum of the focus of the areas it targets. */
     public int focusValue(Exercise stretch) {
-        return stretch.targets().stream().mapToInt(area -> focus.getOrDefault(area, 0)).sum();
+        int value = 0;
+        for (BodyArea area : stretch.targets()) {
+            value += focus.getOrDefault(area, 0);
+        }
+        return value;
     }
 
     /** Whether a stretch or release works on something the self-tests found. */
     public boolean servesAFinding(Exercise stretch) {
-        return stretch.targets().stream().anyMatch(findingAreas::contains);
+        for (BodyArea area : stretch.targets()) {
+            if (findingAreas.contains(area)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasFindings() {

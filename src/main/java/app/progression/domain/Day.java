@@ -17,6 +17,18 @@ public record Day(LocalDate date, int index, int week, int availableMinutes) {
         return availableMinutes > 0;
     }
 
+    /** Days are compared and hashed often while solving: the index alone tells two days of one plan apart. */
+    @Override
+    public int hashCode() {
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Day day && index == day.index && week == day.week
+                && availableMinutes == day.availableMinutes && date.equals(day.date);
+    }
+
     @Override
     public String toString() {
         return date + " (" + dayOfWeek() + ")";

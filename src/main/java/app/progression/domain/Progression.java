@@ -111,7 +111,7 @@ public final class Progression {
     }
 
     private static Set<Integer> rungsHeldByOthers(Exercise[] exercise, int position) {
-        Set<Integer> rungs = new HashSet<>();
+        Set<Integer> rungs = new HashSet<>(8);
         for (int i = 0; i < exercise.length; i++) {
             if (i != position && exercise[i] != null) {
                 rungs.add(exercise[i].rung());

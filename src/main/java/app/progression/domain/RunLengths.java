@@ -24,6 +24,7 @@ public final class RunLengths {
 
     /** The weeks a week looks back on: 30 days reach into the fifth week before. */
     static final int WINDOW_WEEKS = 5;
+    private static final Comparator<Run> BY_DATE = Comparator.comparingInt(Run::getDayIndex).thenComparing(Run::getId);
 
     private final TrainingPlan plan;
     private final RunningLoad load;
@@ -54,25 +55,32 @@ public final class RunLengths {
         new RunLengths(plan).deriveFrom(1, ShadowChanges.DIRECT, true);
     }
 
-    /** Re-derives after {@code entity} changed: a run, a strength session, a stretch or a cross-training block. */
+    /**
+     * Re-derives after {@code entity} changed. A run that moved changes which runs the later weeks look back on,
+     * whatever its length; a strength session, stretch or cross-training block only changes the room on its day,
+     * which matters only if it changes a length.
+     */
     void changed(Object entity, ShadowChanges changes) {
-        int week;
         if (entity instanceof Run run) {
-            week = run.getWeekNumber();
-        } else if (entity instanceof StrengthSession session) {
-            week = session.getWeekNumber();
-        } else {
-            Day day = ((Session) entity).getDay();
-            if (!hasRunOn(day)) {
-                return; // a stretch or cross-training on a day without a run takes no room from any run
-            }
-            week = day.week();
+            deriveFrom(run.getWeekNumber(), changes, false);
+            return;
         }
-        deriveFrom(week, changes, false);
+        Day day = ((Session) entity).getDay();
+        int week = entity instanceof StrengthSession session ? session.getWeekNumber() : day.week();
+        if (day != null && !(entity instanceof StrengthSession) && !hasRunOn(day)) {
+            return; // a stretch or cross-training on a day without a run takes no room from any run
+        }
+        if (deriveWeek(week, changes)) {
+            deriveFrom(week + 1, changes, false, week);
+        }
     }
 
     void deriveFrom(int week, ShadowChanges changes, boolean toTheEnd) {
-        int lastChanged = week;
+        deriveFrom(week, changes, toTheEnd, week);
+    }
+
+    /** Derives from {@code week} on; {@code lastChanged} is the latest week known to have changed. */
+    private void deriveFrom(int week, ShadowChanges changes, boolean toTheEnd, int lastChanged) {
         for (int w = week; w <= plan.getWeekCount(); w++) {
             if (!toTheEnd && w > lastChanged + WINDOW_WEEKS) {
                 return;
@@ -93,31 +101,30 @@ public final class RunLengths {
         int longestAllowed = RunningLoad.tenPercentMore(longestBefore);
 
         List<Run> runs = runsByWeek.get(week - 1);
-        Map<Run, Integer> minutes = new HashMap<>();
-        List<Run> free = new ArrayList<>();
+        List<Run> free = new ArrayList<>(runs.size());
         for (Run run : runs) {
-            if (run.getDay() == null) {
-                minutes.put(run, null);
-            } else if (run.getFixedMinutes() != null) {
-                minutes.put(run, run.getFixedMinutes());
-                goal -= run.getFixedMinutes();
-            } else {
+            if (run.getDay() != null && run.getFixedMinutes() == null) {
                 free.add(run);
+            } else if (run.getFixedMinutes() != null) {
+                goal -= run.getFixedMinutes();
             }
         }
-        free.sort(Comparator.comparingInt(Run::getDayIndex).thenComparing(Run::getId));
+        free.sort(BY_DATE);
         int shortest = load.shortestRunMinutes();
+        Run leftOut = null;
         if (cutback && free.size() >= 2 && free.size() * shortest > goal && (free.size() - 1) * shortest <= goal) {
-            minutes.put(free.remove(free.size() - 1), 0); // the easier week leaves its last run out
+            leftOut = free.remove(free.size() - 1); // the easier week leaves its last run out
         }
-        share(free, goal, shortest, longestAllowed, minutes);
+        int[] shared = share(free, goal, shortest, longestAllowed);
 
         boolean changed = false;
         int volume = 0;
         int longest = 0;
         int count = 0;
         for (Run run : runs) {
-            Integer planned = minutes.get(run);
+            int at = free.indexOf(run);
+            Integer planned = run.getDay() == null ? null : run.getFixedMinutes() != null ? run.getFixedMinutes()
+                    : run == leftOut ? Integer.valueOf(0) : Integer.valueOf(shared[at]);
             if (!Objects.equals(planned, run.getMinutes())) {
                 changes.set(run, "minutes", () -> run.setMinutes(planned));
                 changed = true;
@@ -142,7 +149,7 @@ public final class RunLengths {
      * Shares {@code goal} minutes between the runs: each at least {@code shortest}, then evenly, each up to the
      * longest allowed and the room its day leaves; later days take the odd minutes.
      */
-    private void share(List<Run> runs, int goal, int shortest, int longestAllowed, Map<Run, Integer> minutes) {
+    private int[] share(List<Run> runs, int goal, int shortest, int longestAllowed) {
         int[] planned = new int[runs.size()];
         int[] cap = new int[runs.size()];
         int left = goal;
@@ -168,9 +175,7 @@ public final class RunLengths {
                 left -= add;
             }
         }
-        for (int i = 0; i < runs.size(); i++) {
-            minutes.put(runs.get(i), planned[i]);
-        }
+        return planned;
     }
 
     /** Minutes the run's day leaves for it: what the athlete has, less the warm-up, strength and the blocks. */

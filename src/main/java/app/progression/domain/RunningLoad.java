@@ -21,7 +21,7 @@ public record RunningLoad(int runsPerWeek, int easyRunMinutes, int shortestRunMi
         return cutbackEvery > 0 && week % cutbackEvery == 0;
     }
 
-    /** At most 10% more than {@code minutes}, in whole minutes. */
+    /** At most 10% more than {@code minutes}, in whole minutes: the one place the 110% of every run cap lives. */
     public static int tenPercentMore(int minutes) {
         return minutes * 11 / 10;
     }

@@ -13,6 +13,10 @@ public interface Session {
     /** Minutes of the session itself; the day's warm-up is counted once per day, not per session. */
     int getTotalMinutes();
 
+    default int getDayIndex() {
+        return getDay().index();
+    }
+
     default boolean isWorkout() {
         return getKind() != SessionKind.FLEXIBILITY;
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveListFactory;
 
-/** Every trade of days between a strength session and a run of the same week. */
+/** Every trade of days between a movable strength session and a movable run of the same week. */
 public class DaySwapMoves implements MoveListFactory<TrainingPlan> {
 
     @Override
@@ -15,7 +15,7 @@ public class DaySwapMoves implements MoveListFactory<TrainingPlan> {
         List<DaySwapMove> moves = new ArrayList<>();
         for (StrengthSession strength : plan.getStrengthSessions()) {
             for (Run run : plan.getRuns()) {
-                if (run.getWeek() == strength.getWeek()) {
+                if (run.getWeekNumber() == strength.getWeekNumber() && !run.isPinned() && !strength.isPinned()) {
                     moves.add(new DaySwapMove(strength, run));
                 }
             }

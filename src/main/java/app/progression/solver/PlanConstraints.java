@@ -491,7 +491,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint runLengthCap(ConstraintFactory factory) {
         return factory.forEach(RunningWeek.class)
-                .filter(week -> week.getFigures().longestRun() * 10 > week.getFigures().longestBefore() * 11)
+                .filter(week -> week.getFigures().longestRun() > RunningLoad.tenPercentMore(week.getFigures().longestBefore()))
                 .penalizeConfigurable(week -> week.getFigures().longestRun()
                         - RunningLoad.tenPercentMore(week.getFigures().longestBefore()))
                 .justifyWith((week, score) -> new LongRunTooLong(week))
@@ -513,7 +513,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint weeklyRunVolumeCap(ConstraintFactory factory) {
         return factory.forEach(RunningWeek.class)
-                .filter(week -> week.getVolume() * 10 > week.getFigures().referenceVolume() * 11)
+                .filter(week -> week.getVolume() > RunningLoad.tenPercentMore(week.getFigures().referenceVolume()))
                 .penalizeConfigurable(week -> week.getVolume()
                         - RunningLoad.tenPercentMore(week.getFigures().referenceVolume()))
                 .justifyWith((week, score) -> new WeekTooBig(week))
@@ -577,7 +577,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint oneRunADay(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .join(scheduled(factory, Run.class), equal(Run::getDay), lessThan(Run::getId))
+                .join(scheduled(factory, Run.class), equal(Run::getDayIndex), lessThan(Run::getId))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new TwoRunsADay(a, b))
                 .asConstraint(ConstraintWeights.ONE_RUN_A_DAY);
@@ -718,7 +718,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(scheduled(factory, Session.class)
                                 .filter(other -> other.getKind() == SessionKind.EASY_RUN
                                         || other.getKind() == SessionKind.CROSS_TRAINING),
-                        equal(StrengthSession::getDay, Session::getDay))
+                        equal(StrengthSession::getDayIndex, Session::getDayIndex))
                 .penalizeConfigurable()
                 .justifyWith((strength, other, score) -> new StrengthSharesDay(strength, other))
                 .asConstraint(ConstraintWeights.STRENGTH_APART_FROM_CARDIO);
@@ -740,7 +740,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint flexibilityAfterEveryRun(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
                 .ifNotExists(StretchBlock.class,
-                        equal(Run::getDay, StretchBlock::getDay),
+                        equal(Run::getDayIndex, StretchBlock::getDayIndex),
                         filtering((run, block) -> block.isScheduled()))
                 .penalizeConfigurable()
                 .justifyWith((run, score) -> new RunWithoutStretching(run, "flexibility work"))
@@ -798,7 +798,7 @@ public class PlanConstraints implements ConstraintProvider {
         return scheduled(factory, Run.class)
                 .join(Athlete.class, filtering((run, athlete) -> athlete.hasFindings()))
                 .ifNotExists(StretchBlock.class,
-                        equal((run, athlete) -> run.getDay(), StretchBlock::getDay),
+                        equal((run, athlete) -> run.getDayIndex(), StretchBlock::getDayIndex),
                         filtering((run, athlete, block) -> block.isScheduled()
                                 && athlete.servesAFinding(block.getStretch().exercise())))
                 .penalizeConfigurable()
@@ -858,7 +858,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint crossTrainingOnRunDay(ConstraintFactory factory) {
         return scheduled(factory, CrossTrainingBlock.class)
                 .ifExists(Run.class,
-                        equal(CrossTrainingBlock::getDay, Run::getDay),
+                        equal(CrossTrainingBlock::getDayIndex, Run::getDayIndex),
                         filtering((block, run) -> run.isScheduled()))
                 .penalizeConfigurable()
                 .justifyWith((block, score) -> new CrossTraining(block, "on a day with a run"))
@@ -878,9 +878,9 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint activeRecoveryOnFreeDays(ConstraintFactory factory) {
         return scheduled(factory, CrossTrainingBlock.class)
                 .ifNotExists(Run.class,
-                        equal(CrossTrainingBlock::getDay, Run::getDay),
+                        equal(CrossTrainingBlock::getDayIndex, Run::getDayIndex),
                         filtering((block, run) -> run.isScheduled()))
-                .ifNotExists(StrengthSession.class, equal(CrossTrainingBlock::getDay, StrengthSession::getDay))
+                .ifNotExists(StrengthSession.class, equal(CrossTrainingBlock::getDayIndex, StrengthSession::getDayIndex))
                 .rewardConfigurable()
                 .justifyWith((block, score) -> new CrossTraining(block, "on a day without a run or strength"))
                 .asConstraint(ConstraintWeights.ACTIVE_RECOVERY_ON_FREE_DAYS);

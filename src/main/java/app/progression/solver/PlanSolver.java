@@ -28,6 +28,7 @@ import org.optaplanner.core.config.heuristic.selector.move.factory.MoveListFacto
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -53,6 +54,10 @@ public final class PlanSolver {
     /** Entities whose values all follow from the decisions. */
     private static final Class<?>[] DERIVED = {RunningWeek.class, FindingCoverage.class};
 
+    /** Local search stops after this many steps without a better plan: where improvement has run dry. */
+    static final int UNIMPROVED_STEPS = 1000;
+    static final int LATE_ACCEPTANCE_SIZE = 5;
+
     private final SolveOptions options;
     private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
 
@@ -61,12 +66,12 @@ public final class PlanSolver {
     }
 
     public static SolverConfig config(SolveOptions options) {
+        // Solving stops when it stops improving (a count of steps, the same on any machine) or when the budget is
+        // spent: counted in score calculations when reproducible, on the clock otherwise.
         TerminationConfig termination = options.reproducible()
                 ? new TerminationConfig().withScoreCalculationCountLimit(
                         Math.max(1, options.budget().toMillis() * SolveOptions.CALCULATIONS_PER_SECOND / 1000))
-                : new TerminationConfig()
-                        .withSpentLimit(options.budget())
-                        .withUnimprovedSpentLimit(SolveOptions.UNIMPROVED_LIMIT);
+                : new TerminationConfig().withSpentLimit(options.budget());
         return new SolverConfig()
                 .withSolutionClass(TrainingPlan.class)
                 .withEntityClasses(Stream.concat(Arrays.stream(DECIDED), Arrays.stream(DERIVED))
@@ -90,13 +95,19 @@ public final class PlanSolver {
             phases.add(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                     .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(entityClass.getName()))));
         }
-        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+        phases.add(new LocalSearchPhaseConfig()
+                .withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(UNIMPROVED_STEPS))
+                // A short memory: the drafted plan is close to a good one, so the search mostly climbs.
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
                 .withMoveSelectors(
                         new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                         new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
                         // Rare but there: a trade is the only way out of some week shapes.
                         new MoveListFactoryConfig().withMoveListFactoryClass(DaySwapMoves.class)
-                                .withCacheType(SelectionCacheType.PHASE).withFixedProbabilityWeight(0.1))));
+                                .withCacheType(SelectionCacheType.PHASE).withFixedProbabilityWeight(0.1),
+                        new MoveListFactoryConfig().withMoveListFactoryClass(StretchSwapMoves.class)
+                                .withCacheType(SelectionCacheType.PHASE).withFixedProbabilityWeight(0.5))));
         return phases.toArray(PhaseConfig<?>[]::new);
     }
 

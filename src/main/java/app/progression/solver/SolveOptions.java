@@ -4,17 +4,15 @@ import app.progression.InvalidInputException;
 import java.time.Duration;
 
 /**
- * How long to solve. Without a seed the budget is wall-clock time and solving stops early once the plan has
- * stopped improving. With a seed the run is reproducible: the budget becomes a fixed number of score
- * calculations (calibrated so that one second of budget is about one second on a 2-core machine), and the same
- * profile, weights and seed give the same plan on any machine, loaded or not. A reproducible run uses its
- * whole budget, since stopping early would mean reading the clock.
+ * How long to solve at most. Solving stops earlier once the plan has stopped improving, which it counts in search
+ * steps, the same on any machine. Without a seed the budget is wall-clock time (and the random seed is fixed, so a
+ * run the clock does not cut short gives the same plan everywhere). With a seed the budget becomes a number of
+ * score calculations (calibrated so that one second of budget is about one second on a 2-core machine): the same
+ * profile, weights and seed give the same plan on any machine, loaded or not.
  */
 public record SolveOptions(Duration budget, Long seed) {
 
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
-    /** Stop this long after the last improvement. */
-    public static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(1);
     /** Score calculations per second of budget in a reproducible run. */
     public static final long CALCULATIONS_PER_SECOND = 40_000;
 

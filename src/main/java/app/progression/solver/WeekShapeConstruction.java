@@ -158,6 +158,7 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
         private final int runMinute;
         private final Set<java.time.DayOfWeek> groupDays;
         private final Set<java.time.LocalDate> fullDates;
+        private final int longestStrength;
 
         Shape(TrainingPlan plan) {
             this.plan = plan;
@@ -172,6 +173,8 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
             this.groupDays = plan.getGroupRunDays().stream().map(GroupRunDay::dayOfWeek).collect(Collectors.toSet());
             this.fullDates = plan.getFullStrengthDays().stream().map(FullStrengthDay::date)
                     .collect(Collectors.toSet());
+            this.longestStrength = plan.getStrengthSessions().stream().mapToInt(StrengthSession::getTotalMinutes)
+                    .max().orElse(0);
         }
 
         /**
@@ -189,7 +192,10 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
                     allowedForStrength |= 1 << d;
                 }
             }
-            int desiredRun = runs == 0 ? 0 : Math.max(load.shortestRunMinutes(), expectedVolume(week) / runs);
+            // A repeating rhythm is judged for the whole plan: the runs at the target's length, strength at its longest.
+            int desiredRun = runs == 0 ? 0 : Math.max(load.shortestRunMinutes(),
+                    (repeating ? load.targetWeeklyMinutes() : expectedVolume(week)) / runs);
+            int judgedStrength = repeating ? longestStrength : strengthMinutes;
             Pattern best = null;
             double bestCost = Double.MAX_VALUE;
             for (Pattern pattern : WeekPatterns.all(strength, runs, allowedForStrength, available)) {
@@ -198,7 +204,7 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
                         || !WeekPatterns.fits(pattern, minutes, strengthMinutes, load.shortestRunMinutes(), warmup)) {
                     continue;
                 }
-                double cost = cost(week, pattern, repeating ? pattern : before, minutes, strengthMinutes,
+                double cost = cost(week, pattern, repeating ? pattern : before, minutes, judgedStrength,
                         desiredRun);
                 if (cost < bestCost) {
                     best = pattern;
@@ -248,11 +254,12 @@ public class WeekShapeConstruction implements CustomPhaseCommand<TrainingPlan> {
 
         /** Roughly what the running model will ask of the week: 10% a week toward the target, less when easier. */
         private int expectedVolume(Week week) {
-            double volume = load.weekBeforeMinutes();
+            int volume = load.weekBeforeMinutes();
             for (int w = 1; w <= week.number(); w++) {
-                volume = load.isCutbackWeek(w) ? volume * 0.85 : Math.min(load.targetWeeklyMinutes(), volume * 1.1);
+                volume = load.isCutbackWeek(w) ? RunningLoad.cutbackMost(volume)
+                        : Math.min(load.targetWeeklyMinutes(), RunningLoad.tenPercentMore(volume));
             }
-            return (int) volume;
+            return volume;
         }
 
         List<Day> days(Week week, int mask) {
