@@ -11,13 +11,19 @@ import app.progression.catalog.Catalog;
 import app.progression.catalog.CatalogLoader;
 import app.progression.catalog.DoseItem;
 import app.progression.catalog.Exercise;
+import app.progression.io.Json;
 import app.progression.plan.PlanDocument;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.render.PlanFiles;
 import app.progression.solver.Weights;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -59,6 +65,14 @@ class ReaderFuzzTest {
             // What team.json accepts, planning accepts: its weights resolve, its defaults make a profile.
             Weights.resolve(team.weightsUnder(Map.of()), Map.of());
             assertTrue(team.profileDefaults().isObject());
+            // The numbers are exactly the ones written.
+            JsonNode written = exactly(input);
+            team.weights().forEach((rule, weight) -> assertEquals(0, written.path("weights").get(rule)
+                    .decimalValue().compareTo(BigDecimal.valueOf(weight)), rule));
+            if (team.coachCapacityPerDay() != null) {
+                assertEquals(0, written.get("coachCapacityPerDay").decimalValue()
+                        .compareTo(BigDecimal.valueOf(team.coachCapacityPerDay())));
+            }
         });
     }
 
@@ -66,8 +80,11 @@ class ReaderFuzzTest {
     void weightsFile(byte[] input) throws IOException {
         Path file = write("weights.json", input);
         refusedOrValid(() -> Weights.read(file), weights -> {
-            // What the file reader accepts, resolving accepts.
+            // What the file reader accepts, resolving accepts; and each weight is exactly the number written.
             assertNotNull(Weights.resolve(Map.of(), weights));
+            JsonNode written = exactly(input);
+            weights.forEach((rule, weight) -> assertEquals(0, written.get(rule).decimalValue()
+                    .compareTo(BigDecimal.valueOf(weight)), rule + ": read " + weight + " from " + written.get(rule)));
         });
     }
 
@@ -109,6 +126,16 @@ class ReaderFuzzTest {
         assertFalse(plan.days().isEmpty());
         assertTrue(plan.days().size() <= plan.weeks() * 7);
         plan.days().forEach(day -> assertNotNull(day.sessions()));
+    }
+
+    /** The input as written, every number exact: what a reader's result is compared with. */
+    private static JsonNode exactly(byte[] input) {
+        try {
+            return Json.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .with(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the reader accepted what plain JSON parsing refuses", e);
+        }
     }
 
     private static Path write(String name, byte[] input) throws IOException {
