@@ -10,17 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,12 +36,9 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** Reads a user's file with decimals exact, for {@link #wholeNumbersExact}. */
+    /** Reads a user's file with decimals exact, for {@link JsonNumbers#asWritten}. */
     private static final ObjectReader FILE_READER = MAPPER.reader()
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-    /** Whole numbers up to this size stay exact; larger ones are beyond every limit the schemas set anyway. */
-    private static final BigDecimal LONG_RANGE = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private Json() {
     }
@@ -58,7 +49,10 @@ public final class Json {
             if (node == null || node.isMissingNode()) {
                 throw new InvalidInputException(what + " " + file + " is empty.");
             }
-            return wholeNumbersExact(node);
+            return JsonNumbers.asWritten(node);
+        } catch (NumberFormatException e) {
+            // An exponent beyond what any number type holds, such as 1e99999999999: Jackson refuses it this way.
+            throw new InvalidInputException(what + " " + file + " has a number that cannot be read: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(what + " " + file + (Files.isSymbolicLink(file)
                     ? " is a link to a file that does not exist." : " does not exist."));
@@ -72,37 +66,10 @@ public final class Json {
 
     public static JsonNode readTree(InputStream in, String what) {
         try (in) {
-            return wholeNumbersExact(FILE_READER.readTree(in));
-        } catch (IOException e) {
+            return JsonNumbers.asWritten(FILE_READER.readTree(in));
+        } catch (IOException | NumberFormatException e) {
             throw new InvalidInputException(what + " is not valid JSON: " + e.getMessage());
         }
-    }
-
-    /**
-     * Numbers as a schema must see them. Read as doubles, {@code 1e-400} would become 0 and pass as a whole number
-     * (a weight of 0 switches a rule off), so decimals are read exact; then a whole number such as {@code 2.0} becomes
-     * an integer, a fraction stays an exact decimal (refused where a whole number is due), and a whole number too
-     * large for a long becomes a double (the validator's range checks read exact decimals through a long, which
-     * would wrap {@code 1e999} round to 0).
-     */
-    static JsonNode wholeNumbersExact(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(wholeNumbersExact(field.getValue())));
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, wholeNumbersExact(array.get(i)));
-            }
-        } else if (node instanceof DecimalNode decimal) {
-            BigDecimal value = decimal.decimalValue();
-            boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-            if (whole && value.abs().compareTo(LONG_RANGE) <= 0) {
-                return LongNode.valueOf(value.longValueExact());
-            }
-            if (whole) {
-                return DoubleNode.valueOf(value.doubleValue());
-            }
-        }
-        return node;
     }
 
     /** Binds a tree to a type; a mismatch names the field path, as in {@code findings.heelPain}. */

@@ -1,12 +1,16 @@
 package app.progression.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.progression.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,22 @@ class JsonNumbersTest {
         JsonNode huge = read("{\"w\": 1e999, \"v\": 1E+19}");
         assertEquals(Double.POSITIVE_INFINITY, huge.get("w").doubleValue());
         assertTrue(huge.get("v").doubleValue() > Long.MAX_VALUE);
+    }
+
+    @Test
+    void anExponentBeyondAnyNumberTypeIsRefusedAsInvalidInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("e.json"), "{\"w\": 88888888e888888787887}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Json.readTree(file, "Weights file"));
+        assertTrue(e.getMessage().startsWith("Weights file " + file + " has a number that cannot be read"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFractionWithAnEnormousScaleIsCheckedAtOnce() throws IOException {
+        // Turned into a long the exact way, 1e-2000000000 would take a division by ten to the two billionth.
+        JsonNode weights = read("{\"stretches-varied\": 1e-2000000000, \"easy-run-volume\": -3e-2000000000}");
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertEquals(2, JsonSchemas.problems(
+                JsonSchemas.get("weights.schema.json"), weights, Map.of()).size()));
     }
 
     @Test
