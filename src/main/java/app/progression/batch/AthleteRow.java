@@ -56,6 +56,11 @@ public record AthleteRow(
         return status == Status.PLANNED;
     }
 
+    /** Seconds as the summary and the resume records show them: to the hundredth. */
+    static double hundredths(double seconds) {
+        return Math.round(seconds * 100) / 100.0;
+    }
+
     public List<LocalDate> strengthDates() {
         return days.entrySet().stream().filter(entry -> entry.getValue().strength()).map(Map.Entry::getKey)
                 .sorted().toList();

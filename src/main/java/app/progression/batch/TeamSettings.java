@@ -2,23 +2,19 @@ package app.progression.batch;
 
 import app.progression.InvalidInputException;
 import app.progression.catalog.Catalog;
-import app.progression.domain.ConstraintWeights;
-import app.progression.domain.ConstraintWeights.RuleInfo;
 import app.progression.io.Json;
+import app.progression.io.JsonSchemas;
 import app.progression.profile.ProfileReader;
+import app.progression.solver.Weights;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A team's {@code team.json}: defaults every profile of the folder starts from (a profile's own value wins), and
@@ -45,8 +41,8 @@ public record TeamSettings(
 
     public static final String FILE_NAME = "team.json";
 
-    private static final Set<String> KNOWN = Set.of("name", "startDate", "weeks", "weights", "defaults",
-            "groupRunDays", "coachCapacityPerDay");
+    /** The shipped JSON Schema of team.json. */
+    public static final String SCHEMA = "team.schema.json";
 
     public TeamSettings {
         weights = Map.copyOf(weights);
@@ -63,7 +59,10 @@ public record TeamSettings(
         return coachCapacityPerDay != null;
     }
 
-    /** Reads {@code folder/team.json} if there is one; every mistake is an {@link InvalidInputException}. */
+    /**
+     * Reads {@code folder/team.json} if there is one: JSON syntax, then {@link #SCHEMA}, then what the schema cannot
+     * say (known rules, valid profile defaults for this catalog). Every mistake is an {@link InvalidInputException}.
+     */
     public static TeamSettings read(Path folder, Catalog catalog) {
         Path file = folder.resolve(FILE_NAME);
         String folderName = folder.toAbsolutePath().normalize().getFileName() == null ? "team"
@@ -73,66 +72,29 @@ public record TeamSettings(
         }
         JsonNode tree = Json.readTree(file, "Team settings");
         String what = "team settings " + file;
-        if (!tree.isObject()) {
-            throw new InvalidInputException(what + " must be a JSON object.");
-        }
-        List<String> unknown = new ArrayList<>();
-        tree.fieldNames().forEachRemaining(field -> {
-            if (!KNOWN.contains(field)) {
-                unknown.add(field);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(what + ": unknown field(s) " + String.join(", ", unknown)
-                    + ". Known fields: " + new TreeSet<>(KNOWN).stream().collect(Collectors.joining(", ")) + ".");
-        }
+        JsonSchemas.check(SCHEMA, tree, what);
 
-        String name = folderName;
-        if (tree.has("name")) {
-            if (!tree.get("name").isTextual() || tree.get("name").asText().isBlank()) {
-                throw new InvalidInputException(what + ": 'name' must be a non-empty string.");
-            }
-            name = tree.get("name").asText();
-        }
-
+        String name = tree.has("name") ? tree.get("name").asText() : folderName;
+        // startDate and weeks may stand at the top, as in a profile; the schema refuses them in both places.
         ObjectNode defaults = Json.MAPPER.createObjectNode();
         if (tree.has("defaults")) {
-            JsonNode own = tree.get("defaults");
-            if (!own.isObject()) {
-                throw new InvalidInputException(what + ": 'defaults' must be an object of profile fields.");
-            }
-            for (String forbidden : List.of("athlete", "weights", "redFlags")) {
-                if (own.has(forbidden)) {
-                    throw new InvalidInputException(what + ": 'defaults' may not set '" + forbidden + "'"
-                            + (forbidden.equals("weights") ? " (use the top-level 'weights')." : " (it is per athlete)."));
-                }
-            }
-            defaults.setAll((ObjectNode) own);
+            defaults.setAll((ObjectNode) tree.get("defaults"));
         }
         for (String field : List.of("startDate", "weeks")) {
             if (tree.has(field)) {
-                if (defaults.has(field)) {
-                    throw new InvalidInputException(what + ": '" + field + "' is given both at the top and in "
-                            + "'defaults'; give it once.");
-                }
                 defaults.set(field, tree.get(field));
             }
         }
         checkDefaults(defaults, what, catalog);
 
-        Map<String, Integer> weights = tree.has("weights") ? readWeights(tree.get("weights"), what) : Map.of();
-        List<DayOfWeek> groupRunDays = tree.has("groupRunDays") ? readDays(tree.get("groupRunDays"), what) : List.of();
-
-        Integer capacity = null;
-        if (tree.has("coachCapacityPerDay")) {
-            JsonNode value = tree.get("coachCapacityPerDay");
-            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
-                throw new InvalidInputException(what + ": 'coachCapacityPerDay' must be a whole number of 1 or "
-                        + "more (athletes the coach can supervise in strength sessions on one date), not " + value
-                        + ". Leave it out for no limit.");
-            }
-            capacity = value.intValue();
-        }
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        tree.path("weights").fields().forEachRemaining(entry -> weights.put(entry.getKey(),
+                entry.getValue().intValue()));
+        Weights.checkRules(weights, what + ": weights");
+        List<DayOfWeek> groupRunDays = new ArrayList<>();
+        tree.path("groupRunDays").forEach(day -> groupRunDays.add(DayOfWeek.valueOf(day.asText())));
+        groupRunDays.sort(null);
+        Integer capacity = tree.has("coachCapacityPerDay") ? tree.get("coachCapacityPerDay").intValue() : null;
         return new TeamSettings(name, defaults, weights, groupRunDays, capacity, tree);
     }
 
@@ -154,64 +116,5 @@ public record TeamSettings(
             standIn.putObject("availableMinutes");
         }
         ProfileReader.read(standIn, what + " (profile defaults)", catalog, null);
-    }
-
-    private static Map<String, Integer> readWeights(JsonNode node, String what) {
-        if (!node.isObject()) {
-            throw new InvalidInputException(what + ": 'weights' must be an object from rule id to weight.");
-        }
-        Map<String, RuleInfo> rules = ConstraintWeights.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::id, rule -> rule));
-        Map<String, Integer> weights = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            RuleInfo rule = rules.get(entry.getKey());
-            if (rule == null) {
-                throw new InvalidInputException(what + ": weights: unknown rule '" + entry.getKey()
-                        + "'. Valid rules: " + ConstraintWeights.rules().stream().map(RuleInfo::id)
-                                .collect(Collectors.joining(", ")) + ".");
-            }
-            JsonNode value = entry.getValue();
-            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
-                    || value.intValue() > ConstraintWeights.MAX_WEIGHT) {
-                throw new InvalidInputException(what + ": weights: the weight of '" + entry.getKey()
-                        + "' must be a whole number from 0 to " + ConstraintWeights.MAX_WEIGHT + ", not " + value
-                        + ".");
-            }
-            if (value.intValue() == 0 && rule.safety()) {
-                throw new InvalidInputException(what + ": weights: '" + rule.id() + "' is a safety rule and "
-                        + "cannot be switched off (weight 0). It protects: " + rule.protects());
-            }
-            weights.put(entry.getKey(), value.intValue());
-        }
-        return weights;
-    }
-
-    private static List<DayOfWeek> readDays(JsonNode node, String what) {
-        if (!node.isArray()) {
-            throw new InvalidInputException(what + ": 'groupRunDays' must be a list of weekdays, such as "
-                    + "[\"TUESDAY\", \"SATURDAY\"].");
-        }
-        List<DayOfWeek> days = new ArrayList<>();
-        for (JsonNode day : node) {
-            DayOfWeek parsed = null;
-            if (day.isTextual()) {
-                try {
-                    parsed = DayOfWeek.valueOf(day.asText());
-                } catch (IllegalArgumentException e) {
-                    parsed = null;
-                }
-            }
-            if (parsed == null) {
-                throw new InvalidInputException(what + ": groupRunDays: " + day + " is not a weekday; use MONDAY "
-                        + "to SUNDAY.");
-            }
-            if (days.contains(parsed)) {
-                throw new InvalidInputException(what + ": groupRunDays: " + parsed + " is listed twice.");
-            }
-            days.add(parsed);
-        }
-        days.sort(null);
-        return days;
     }
 }

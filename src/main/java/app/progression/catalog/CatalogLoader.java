@@ -2,6 +2,7 @@ package app.progression.catalog;
 
 import app.progression.InvalidInputException;
 import app.progression.io.Json;
+import app.progression.io.JsonSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,13 +11,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Reads the built-in catalog, or a coach's own file that replaces or extends it, and refuses a bad entry. */
 public final class CatalogLoader {
 
     private static final String BUILT_IN = "/catalog/catalog.json";
+
+    /** The shipped JSON Schema of a catalog file. */
+    public static final String SCHEMA = "catalog.schema.json";
+
+    /** In a message, an exercise or warm-up item is named by its id as well as its place in the file. */
+    private static final Map<String, String> ENTRY_NOUNS = Map.of("exercises", "exercise", "warmUp", "warm-up item");
 
     private CatalogLoader() {
     }
@@ -37,47 +43,15 @@ public final class CatalogLoader {
 
     /**
      * A coach's catalog. With {@code "extendsBuiltIn": true} its entries are added to the built-in ones (an entry
-     * with a built-in id replaces it) and missing settings are inherited; otherwise it stands alone.
+     * with a built-in id replaces it) and missing settings are inherited; otherwise it stands alone. Checked against
+     * {@link #SCHEMA} first (which the built-in catalog passes: a test checks it), then for what a schema cannot say.
      */
     public static Catalog load(Path file) {
         String what = "catalog " + file;
         JsonNode tree = Json.readTree(file, "Catalog");
-        checkNamedValues(tree, what);
+        JsonSchemas.check(SCHEMA, tree, what, ENTRY_NOUNS);
         CatalogFile own = Json.bind(tree, CatalogFile.class, what);
         return build(own, Boolean.TRUE.equals(own.extendsBuiltIn()) ? builtIn() : null, what);
-    }
-
-    /** Unknown equipment, body areas or kinds, named by the entry they are in (binding would only give a path). */
-    private static void checkNamedValues(JsonNode tree, String what) {
-        List<String> problems = new ArrayList<>();
-        for (JsonNode entry : tree.path("exercises")) {
-            String at = "exercise '" + entry.path("id").asText("?") + "'";
-            checkValues(entry.path("equipment"), Equipment.class, at, "equipment", problems);
-            checkValues(entry.path("targets"), BodyArea.class, at, "targets", problems);
-            checkValues(entry.path("kind"), ExerciseKind.class, at, "kind", problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(what + " is invalid:\n  - " + String.join("\n  - ", problems));
-        }
-    }
-
-    private static <E extends Enum<E>> void checkValues(JsonNode values, Class<E> type, String at, String field,
-            List<String> problems) {
-        Set<String> known = new java.util.TreeSet<>();
-        for (E value : type.getEnumConstants()) {
-            known.add(value.name());
-        }
-        List<JsonNode> items = new ArrayList<>();
-        if (values.isArray()) {
-            values.forEach(items::add);
-        } else if (!values.isMissingNode() && !values.isNull()) {
-            items.add(values);
-        }
-        for (JsonNode item : items) {
-            if (!item.isTextual() || !known.contains(item.asText())) {
-                problems.add(at + " has unknown " + field + " " + item + " (known: " + String.join(", ", known) + ")");
-            }
-        }
     }
 
     private static Catalog build(CatalogFile file, Catalog base, String what) {
@@ -87,14 +61,8 @@ public final class CatalogLoader {
         }
         Set<String> seen = new HashSet<>();
         List<Exercise> own = file.exercises() == null ? List.of() : file.exercises();
-        for (int i = 0; i < own.size(); i++) {
-            Exercise exercise = own.get(i);
-            if (exercise == null) {
-                throw new InvalidInputException(what + ": exercises[" + i + "] is empty (null).");
-            }
-            if (exercise.id() == null || exercise.id().isBlank()) {
-                throw new InvalidInputException(what + ": an exercise has no id.");
-            }
+        for (Exercise exercise : own) {
+            // Unique ids: a schema cannot say it of a property of array items.
             if (!seen.add(exercise.id())) {
                 throw new InvalidInputException(what + ": exercise id '" + exercise.id() + "' appears twice.");
             }
@@ -106,11 +74,6 @@ public final class CatalogLoader {
         int setup = pick(file.setupSecondsPerExercise(), base == null ? null : base.setupSecondsPerExercise(), what,
                 "setupSecondsPerExercise");
         List<DoseItem> warmUp = pick(file.warmUp(), base == null ? null : base.warmUp(), what, "warmUp");
-        for (int i = 0; i < warmUp.size(); i++) {
-            if (warmUp.get(i) == null || warmUp.get(i).id() == null) {
-                throw new InvalidInputException(what + ": warmUp[" + i + "] has no exercise id.");
-            }
-        }
         Catalog catalog = new Catalog(dose, rest, setup, warmUp, exercises.values());
         validate(catalog, what);
         return catalog;
@@ -126,67 +89,24 @@ public final class CatalogLoader {
         throw new InvalidInputException(what + ": '" + field + "' is required.");
     }
 
-    /** Rungs are ladder positions; a coach's ladder is far shorter than this. */
-    static final int MAX_RUNG = 100;
-
-    /** What is wrong with a stretch or warm-up dose: 1-20 sets of either 1-100 repetitions or a 1-600 s hold. */
-    private static Optional<String> doseProblem(int sets, int reps, int holdSeconds) {
-        if (sets < 1 || sets > 20) {
-            return Optional.of("sets must be between 1 and 20, not " + sets);
-        }
-        if (reps < 0 || reps > 100 || holdSeconds < 0 || holdSeconds > 600) {
-            return Optional.of("reps must be between 0 and 100 and holdSeconds between 0 and 600");
-        }
-        if ((reps > 0) == (holdSeconds > 0)) {
-            return Optional.of("needs either reps or holdSeconds, not both or neither");
-        }
-        return Optional.empty();
-    }
-
+    /**
+     * What the schema cannot say, as it needs more than one entry or an inherited setting: the strength dose's range
+     * is not empty, an add-on's repetitions lie within the dose, an easier variant is on its full exercise's rung,
+     * an outdoor replacement is outdoor-only, and every warm-up item is a catalog exercise it can time.
+     */
     private static void validate(Catalog catalog, String what) {
         List<String> problems = new ArrayList<>();
         StrengthDose dose = catalog.strengthDose();
-        if (dose.sets() < 1 || dose.sets() > 10 || dose.minReps() < 1 || dose.maxReps() < dose.minReps()
-                || dose.maxReps() > 50) {
-            problems.add("strengthDose must have 1-10 sets and 1 <= minReps <= maxReps <= 50");
-        }
-        if (catalog.restSecondsBetweenSets() < 0 || catalog.restSecondsBetweenSets() > 600) {
-            problems.add("restSecondsBetweenSets must be between 0 and 600");
-        }
-        if (catalog.setupSecondsPerExercise() < 0 || catalog.setupSecondsPerExercise() > 600) {
-            problems.add("setupSecondsPerExercise must be between 0 and 600");
+        if (dose.minReps() > dose.maxReps()) {
+            problems.add("strengthDose: minReps (" + dose.minReps() + ") must not be more than maxReps ("
+                    + dose.maxReps() + ")");
         }
         for (Exercise exercise : catalog.exercises()) {
             String at = "exercise '" + exercise.id() + "'";
-            if (exercise.kind() == null) {
-                problems.add(at + " has no kind (STRENGTH, FLEXIBILITY or WARM_UP)");
-                continue;
-            }
-            if (exercise.name() == null || exercise.name().isBlank()) {
-                problems.add(at + " has no name");
-            }
-            if (exercise.isStrength()) {
-                if (exercise.secondsPerRep() < 1 || exercise.secondsPerRep() > 20) {
-                    problems.add(at + ": secondsPerRep must be between 1 and 20");
-                }
-                if (exercise.rung() == null && exercise.addOnFor() == null) {
-                    problems.add(at + " is a strength exercise with neither a rung nor addOnFor");
-                }
-                if (exercise.rung() != null && (exercise.rung() < 1 || exercise.rung() > MAX_RUNG)) {
-                    problems.add(at + ": rung must be from 1 to " + MAX_RUNG);
-                }
-                if (exercise.addOnFor() != null && (exercise.fixedReps() < dose.minReps()
-                        || exercise.fixedReps() > dose.maxReps())) {
-                    problems.add(at + ": fixedReps of an add-on must lie within the strength dose");
-                }
-            } else if (exercise.kind() == ExerciseKind.FLEXIBILITY) {
-                doseProblem(exercise.sets(), exercise.reps(), exercise.holdSeconds())
-                        .ifPresent(problem -> problems.add(at + ": " + problem));
-            }
-            if (!exercise.isStrength() && (exercise.secondsPerRep() < 0 || exercise.secondsPerRep() > 20)) {
-                problems.add(at + ": secondsPerRep must be between 0 and 20");
-            } else if (exercise.reps() > 0 && exercise.secondsPerRep() < 1) {
-                problems.add(at + ": reps need secondsPerRep of 1 or more");
+            if (exercise.isStrength() && exercise.addOnFor() != null && (exercise.fixedReps() < dose.minReps()
+                    || exercise.fixedReps() > dose.maxReps())) {
+                problems.add(at + ": fixedReps of an add-on must lie within the strength dose (" + dose.minReps()
+                        + " to " + dose.maxReps() + ")");
             }
             if (exercise.easierVariantOf() != null) {
                 Exercise full = catalog.find(exercise.easierVariantOf()).orElse(null);
@@ -210,11 +130,7 @@ public final class CatalogLoader {
             Exercise exercise = catalog.find(item.id()).orElse(null);
             if (exercise == null) {
                 problems.add(at + " is not in the catalog");
-                continue;
-            }
-            doseProblem(item.sets(), item.reps(), item.holdSeconds()).ifPresent(problem -> problems.add(at + ": "
-                    + problem));
-            if (item.reps() > 0 && exercise.secondsPerRep() < 1) {
+            } else if (item.reps() > 0 && exercise.secondsPerRep() < 1) {
                 problems.add(at + ": reps need the exercise's secondsPerRep of 1 or more");
             }
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -35,16 +36,23 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** Reads a user's file with decimals exact, for {@link JsonNumbers#asWritten}. */
+    private static final ObjectReader FILE_READER = MAPPER.reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private Json() {
     }
 
     public static JsonNode readTree(Path file, String what) {
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode node = MAPPER.readTree(in);
+            JsonNode node = FILE_READER.readTree(in);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidInputException(what + " " + file + " is empty.");
             }
-            return node;
+            return JsonNumbers.asWritten(node);
+        } catch (NumberFormatException e) {
+            // An exponent beyond what any number type holds, such as 1e99999999999: Jackson refuses it this way.
+            throw new InvalidInputException(what + " " + file + " has a number that cannot be read: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(what + " " + file + (Files.isSymbolicLink(file)
                     ? " is a link to a file that does not exist." : " does not exist."));
@@ -58,8 +66,8 @@ public final class Json {
 
     public static JsonNode readTree(InputStream in, String what) {
         try (in) {
-            return MAPPER.readTree(in);
-        } catch (IOException e) {
+            return JsonNumbers.asWritten(FILE_READER.readTree(in));
+        } catch (IOException | NumberFormatException e) {
             throw new InvalidInputException(what + " is not valid JSON: " + e.getMessage());
         }
     }

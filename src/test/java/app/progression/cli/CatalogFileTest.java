@@ -41,19 +41,22 @@ class CatalogFileTest {
     void unknownEquipmentIsRefusedByName() throws IOException {
         assertRefused("{\"extendsBuiltIn\": true, \"exercises\": [{\"id\": \"kb-stretch\", \"name\": \"KB stretch\", "
                 + "\"kind\": \"FLEXIBILITY\", \"equipment\": [\"KETTLEBELL\"], \"sets\": 1, \"holdSeconds\": 30}]}",
-                "exercise 'kb-stretch' has unknown equipment \"KETTLEBELL\"");
+                "exercise 'kb-stretch' at /exercises/0/equipment/0: is not known equipment; use FOAM_ROLLER, STRAP or "
+                        + "MASSAGE_BALL (found \"KETTLEBELL\")");
     }
 
     @Test
     void nonsenseDosesAreRefusedByName() throws IOException {
         assertRefused("{\"extendsBuiltIn\": true, \"exercises\": [{\"id\": \"slow-bridge\", \"name\": \"Slow bridge\", "
                 + "\"kind\": \"STRENGTH\", \"rung\": 5, \"secondsPerRep\": 0}]}",
-                "exercise 'slow-bridge': secondsPerRep must be between 1 and 20");
+                "exercise 'slow-bridge' at /exercises/0/secondsPerRep: must be from 1 to 20 seconds for a strength "
+                        + "exercise (found 0)");
         assertRefused("{\"extendsBuiltIn\": true, \"exercises\": [{\"id\": \"long-hold\", \"name\": \"Long hold\", "
                 + "\"kind\": \"FLEXIBILITY\", \"sets\": 1, \"holdSeconds\": 5000}]}",
-                "exercise 'long-hold': reps must be between 0 and 100 and holdSeconds between 0 and 600");
+                "exercise 'long-hold' at /exercises/0/holdSeconds: must be a whole number of seconds from 0 to 600 "
+                        + "(found 5000)");
         assertRefused("{\"extendsBuiltIn\": true, \"strengthDose\": {\"sets\": 3, \"minReps\": 12, \"maxReps\": 8}}",
-                "strengthDose must have 1-10 sets and 1 <= minReps <= maxReps <= 50");
+                "strengthDose: minReps (12) must not be more than maxReps (8)");
     }
 
     @Test

@@ -76,7 +76,8 @@ class ConstraintsCommandTest {
         var negative = Cli.run("plan", profile().toString(), "--weights",
                 write("neg.json", "{\"stretches-varied\": -5}").toString());
         assertEquals(2, negative.exitCode());
-        assertTrue(negative.err().contains("'stretches-varied'"), negative.err());
+        assertTrue(negative.err().contains("/stretches-varied: must be a whole number from 0 to 1000000 (found -5)"),
+                negative.err());
         var text = Cli.run("plan", profile().toString(), "--weights",
                 write("text.json", "{\"stretches-varied\": \"high\"}").toString());
         assertEquals(2, text.exitCode());
