@@ -35,10 +35,6 @@ public class Run implements Session {
             sourceVariableName = "day")
     @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StrengthSession.class,
             sourceVariableName = "contentMinutes")
-    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StretchBlock.class,
-            sourceVariableName = "stretch")
-    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = CrossTrainingBlock.class,
-            sourceVariableName = "activity")
     private Integer minutes;
 
     public Run() {

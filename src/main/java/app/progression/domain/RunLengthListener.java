@@ -4,8 +4,8 @@ import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
- * Re-plans run lengths when a run moves, or when the room on a run's day changes (strength, stretching or
- * cross-training there): from that week on, while the weeks after come out different.
+ * Re-plans run lengths when a run moves, or when the room on a run's day changes (strength there): from that week
+ * on, while the weeks after come out different.
  */
 public class RunLengthListener implements VariableListener<TrainingPlan, Object> {
 

@@ -2,9 +2,7 @@ package app.progression.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,7 +10,7 @@ import java.util.Objects;
  * load. Each week aims at its target, at most 10% above the last full week (an easier week at 85% of the week
  * before it), never above the weekly target; its runs share that evenly, each at least the shortest run worth its
  * warm-up, none longer than 110% of the longest run of the 30 days before the week, and none longer than the room
- * its day leaves after strength, stretching, cross-training and the warm-up. When an easier week cannot ease
+ * its day leaves after strength, the warm-up and a stretch after the run. When an easier week cannot ease
  * because its runs are at their shortest, it leaves one run out. A run with a given length (as written or as done)
  * keeps it, and the weeks after go on from it.
  *
@@ -31,7 +29,6 @@ public final class RunLengths {
     private final List<List<Run>> runsByWeek = new ArrayList<>();
     private final List<List<StrengthSession>> strengthByWeek = new ArrayList<>();
     private final List<RunningWeek> runningWeeks = new ArrayList<>();
-    private final Map<Integer, List<Session>> blocksByDay = new HashMap<>();
 
     public RunLengths(TrainingPlan plan) {
         this.plan = plan;
@@ -44,10 +41,6 @@ public final class RunLengths {
         plan.getRuns().forEach(run -> runsByWeek.get(run.getWeekNumber() - 1).add(run));
         plan.getStrengthSessions().forEach(session -> strengthByWeek.get(session.getWeekNumber() - 1).add(session));
         plan.getRunningWeeks().forEach(week -> runningWeeks.set(week.getNumber() - 1, week));
-        plan.getStretchBlocks().forEach(block -> blocksByDay.computeIfAbsent(block.getDay().index(),
-                index -> new ArrayList<>()).add(block));
-        plan.getCrossTrainingBlocks().forEach(block -> blocksByDay.computeIfAbsent(block.getDay().index(),
-                index -> new ArrayList<>()).add(block));
     }
 
     /** Brings every run and running week in line, without a score director (when building a plan). */
@@ -57,21 +50,17 @@ public final class RunLengths {
 
     /**
      * Re-derives after {@code entity} changed. A run that moved changes which runs the later weeks look back on,
-     * whatever its length; a strength session, stretch or cross-training block only changes the room on its day,
-     * which matters only if it changes a length.
+     * whatever its length; a strength session only changes the room on its days, which matters only if it changes
+     * a length.
      */
     void changed(Object entity, ShadowChanges changes) {
         if (entity instanceof Run run) {
             deriveFrom(run.getWeekNumber(), changes, false);
-            return;
-        }
-        Day day = ((Session) entity).getDay();
-        int week = entity instanceof StrengthSession session ? session.getWeekNumber() : day.week();
-        if (day != null && !(entity instanceof StrengthSession) && !hasRunOn(day)) {
-            return; // a stretch or cross-training on a day without a run takes no room from any run
-        }
-        if (deriveWeek(week, changes)) {
-            deriveFrom(week + 1, changes, false, week);
+        } else {
+            int week = ((StrengthSession) entity).getWeekNumber();
+            if (deriveWeek(week, changes)) {
+                deriveFrom(week + 1, changes, false, week);
+            }
         }
     }
 
@@ -178,31 +167,25 @@ public final class RunLengths {
         return planned;
     }
 
-    /** Minutes the run's day leaves for it: what the athlete has, less the warm-up, strength and the blocks. */
+    /**
+     * Minutes the run's day leaves for it: what the athlete has, less the warm-up, strength and the time of one
+     * stretch after the run. Stretching and cross-training do not shorten runs: a stretch that does not fit next to
+     * the run breaks the day's minutes instead, so that changing a stretch never ripples through the running of later
+     * weeks.
+     */
     private int room(Run run) {
         Day day = run.getDay();
-        int used = plan.getAthlete().warmupMinutes();
+        int used = plan.getAthlete().warmupMinutes() + load.stretchAfterRunMinutes();
         for (StrengthSession session : strengthByWeek.get(day.week() - 1)) {
             if (day.equals(session.getDay())) {
                 used += session.getTotalMinutes();
             }
-        }
-        for (Session block : blocksByDay.getOrDefault(day.index(), List.of())) {
-            used += block.getTotalMinutes();
         }
         // A second run on the day is not counted: it breaks a hard rule anyway, and counting it would make each
         // run's length depend on the order they are derived in.
         return day.availableMinutes() - used;
     }
 
-    private boolean hasRunOn(Day day) {
-        for (Run run : runsByWeek.get(day.week() - 1)) {
-            if (day.equals(run.getDay())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A week's running minutes; week 0 is the week before the plan. */
     private int volume(int week) {

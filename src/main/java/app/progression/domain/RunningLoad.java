@@ -2,10 +2,11 @@ package app.progression.domain;
 
 /**
  * How much the athlete runs and may run: today's easy run (their longest recent run), the shortest run worth its
- * warm-up, the weekly minutes to build toward, and how often an easier (cutback) week comes.
+ * warm-up, the weekly minutes to build toward, how often an easier (cutback) week comes, and the time a run leaves
+ * on its day for a stretch after it.
  */
 public record RunningLoad(int runsPerWeek, int easyRunMinutes, int shortestRunMinutes, int targetWeeklyMinutes,
-        int cutbackEvery) {
+        int cutbackEvery, int stretchAfterRunMinutes) {
 
     /** The running of the week before the plan: {@code runsPerWeek} easy runs. */
     public int weekBeforeMinutes() {

@@ -77,6 +77,11 @@ public class StretchBlock implements Session, PlannedExercise {
         return day;
     }
 
+    /** Where the block is in the plan: day by day, and its order within the day. */
+    public int getPlace() {
+        return day.index() * 8 + order;
+    }
+
     public int getOrder() {
         return order;
     }

@@ -577,7 +577,8 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint oneRunADay(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .join(scheduled(factory, Run.class), equal(Run::getDayIndex), lessThan(Run::getId))
+                .join(scheduled(factory, Run.class), equal(Run::getDayIndex),
+                        filtering((a, b) -> a.getId().compareTo(b.getId()) < 0))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new TwoRunsADay(a, b))
                 .asConstraint(ConstraintWeights.ONE_RUN_A_DAY);
@@ -833,7 +834,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(scheduled(factory, StretchBlock.class),
                         equal(StretchBlock::getWeek),
                         equal(block -> block.getStretch().id()),
-                        lessThan(StretchBlock::getId))
+                        // Each pair once; an ordering filter after hashing is cheaper than a sorted index here.
+                        filtering((a, b) -> a.getPlace() < b.getPlace()))
                 // Repeating a stretch for a finding on another day can be worth it; twice in one session is not.
                 .penalizeConfigurable((a, b) -> a.getDay().equals(b.getDay()) ? 3 : 1)
                 .justifyWith((a, b, score) -> new StretchRepeated(a, b))
@@ -891,7 +893,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(scheduled(factory, CrossTrainingBlock.class),
                         equal(CrossTrainingBlock::getWeek),
                         equal(CrossTrainingBlock::getActivity),
-                        lessThan(CrossTrainingBlock::getId))
+                        filtering((a, b) -> a.getDayIndex() < b.getDayIndex()))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new CrossTrainingRepeated(a, b))
                 .asConstraint(ConstraintWeights.CROSS_TRAINING_VARIED);

@@ -61,9 +61,15 @@ public final class PlanProblem {
 
     public static Built build(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team) {
         List<String> warnings = new ArrayList<>();
-        Athlete draft = athlete(profile, catalog, List.of());
+        Athlete draft = athlete(profile, catalog, List.of(), 0);
         Ladder ladder = new Ladder(catalog.ladder(), draft::canDo);
-        Athlete athlete = athlete(profile, catalog, ladder.startingRungs());
+        List<Stretch> stretches = catalog.exercises().stream()
+                .filter(exercise -> exercise.kind() == ExerciseKind.FLEXIBILITY && draft.canDo(exercise))
+                .map(exercise -> new Stretch(exercise, catalog.minutes(exercise)))
+                .toList();
+        // A run leaves room for the longest single stretch the athlete may do after it.
+        int stretchAfterRun = stretches.stream().mapToInt(Stretch::minutes).max().orElse(0);
+        Athlete athlete = athlete(profile, catalog, ladder.startingRungs(), stretchAfterRun);
         int positions = ladder.startingEntries().size();
         if (positions == 0) {
             warnings.add("No strength exercise on the ladder is pain-free for this athlete, so the plan has no "
@@ -94,10 +100,6 @@ public final class PlanProblem {
                 .mapToInt(exercise -> catalog.strengthSeconds(exercise, catalog.strengthDose().sets(),
                         exercise.fixedReps()))
                 .sum();
-        List<Stretch> stretches = catalog.exercises().stream()
-                .filter(exercise -> exercise.kind() == ExerciseKind.FLEXIBILITY && athlete.canDo(exercise))
-                .map(exercise -> new Stretch(exercise, catalog.minutes(exercise)))
-                .toList();
         warnings.addAll(uncoveredFindings(athlete, catalog, stretches));
 
         List<StrengthSlot> slots = new ArrayList<>();
@@ -160,7 +162,7 @@ public final class PlanProblem {
         return pastRuns;
     }
 
-    static Athlete athlete(Profile profile, Catalog catalog, List<Integer> startingRungs) {
+    static Athlete athlete(Profile profile, Catalog catalog, List<Integer> startingRungs, int stretchAfterRun) {
         Findings findings = profile.findings();
         Set<BodyArea> findingAreas = new TreeSet<>();
         if (findings.hasTightHipFlexors()) {
@@ -177,7 +179,8 @@ public final class PlanProblem {
         focus.put(BodyArea.GLUTES, GENERAL_FOCUS);
         findingAreas.forEach(area -> focus.put(area, FINDING_FOCUS));
         RunningLoad running = new RunningLoad(profile.runsPerWeek(), profile.easyRunMinutes(),
-                profile.shortestRunMinutes(), profile.targetWeeklyRunMinutes(), profile.cutbackEvery());
+                profile.shortestRunMinutes(), profile.targetWeeklyRunMinutes(), profile.cutbackEvery(),
+                stretchAfterRun);
         return new Athlete(profile.athleteId(), profile.painful(), findings.heelPain(), profile.equipment(),
                 profile.trainsOutdoors(), focus, findingAreas, profile.strengthSessionsPerWeek(),
                 catalog.strengthDose(), profile.maxRepIncreasePerWeek(), startingRungs, catalog.warmUpMinutes(),

@@ -859,7 +859,7 @@ class PlanConstraintsTest {
     private static final int CROSS_TRAINING_MINUTES = 30;
     private static final int DAY_MINUTES = 90;
     /** 3 runs a week, easy run 30 min, shortest run 20 min, target 135 min a week, an easier week every 4th. */
-    private static final RunningLoad RUNNING = new RunningLoad(3, 30, 20, 135, 4);
+    private static final RunningLoad RUNNING = new RunningLoad(3, 30, 20, 135, 4, 3);
 
     /** Indoors, nothing painful, no equipment, general back care; 2 strength sessions and 3 runs a week. */
     private static Athlete athlete() {
