@@ -1,16 +1,12 @@
 package app.progression.batch;
 
 import app.progression.domain.ConstraintWeights;
+import app.progression.io.Fingerprints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The fingerprint of everything a plan was made from: the profile, the team settings, the catalog, the weights
@@ -50,47 +46,10 @@ final class InputHash {
     }
 
     static String canonical(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder();
-        write(node, out);
-        return out.toString();
-    }
-
-    private static void write(JsonNode node, StringBuilder out) {
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            names.sort(null);
-            out.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(new com.fasterxml.jackson.databind.node.TextNode(names.get(i))).append(':');
-                write(node.get(names.get(i)), out);
-            }
-            out.append('}');
-        } else if (node.isArray()) {
-            out.append('[');
-            for (int i = 0; i < node.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(node.get(i), out);
-            }
-            out.append(']');
-        } else {
-            out.append(node);
-        }
+        return Fingerprints.canonical(node);
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprints.sha256(bytes);
     }
 }

@@ -1,5 +1,7 @@
 package app.progression.catalog;
 
+import app.progression.io.Fingerprints;
+import app.progression.io.Json;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ public final class Catalog {
     private final int setupSecondsPerExercise;
     private final List<DoseItem> warmUp;
     private final Map<String, Exercise> exercisesById;
+    private String fingerprint;
 
     Catalog(StrengthDose strengthDose, int restSecondsBetweenSets, int setupSecondsPerExercise,
             List<DoseItem> warmUp, Collection<Exercise> exercises) {
@@ -27,6 +30,23 @@ public final class Catalog {
         this.warmUp = List.copyOf(warmUp);
         this.exercisesById = new LinkedHashMap<>();
         exercises.forEach(exercise -> exercisesById.put(exercise.id(), exercise));
+    }
+
+    /**
+     * {@code sha256:...} of the catalog's content (whichever file it came from), which a plan file records so that
+     * it is never read with another catalog.
+     */
+    public synchronized String fingerprint() {
+        if (fingerprint == null) {
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put("strengthDose", strengthDose);
+            content.put("restSecondsBetweenSets", restSecondsBetweenSets);
+            content.put("setupSecondsPerExercise", setupSecondsPerExercise);
+            content.put("warmUp", warmUp);
+            content.put("exercises", exercisesById.values());
+            fingerprint = Fingerprints.of(Json.MAPPER.valueToTree(content));
+        }
+        return fingerprint;
     }
 
     public StrengthDose strengthDose() {

@@ -1,5 +1,7 @@
 package app.progression.catalog;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -28,8 +30,17 @@ public record Exercise(
         String howTo) {
 
     public Exercise {
-        equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
-        targets = targets == null ? Set.of() : Set.copyOf(targets);
+        // Enum sets iterate in a fixed order, so a catalog reads (and fingerprints) the same on every run.
+        equipment = inOrder(equipment, Equipment.class);
+        targets = inOrder(targets, BodyArea.class);
+    }
+
+    private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        if (values != null) {
+            copy.addAll(values);
+        }
+        return Collections.unmodifiableSet(copy);
     }
 
     public boolean isStrength() {

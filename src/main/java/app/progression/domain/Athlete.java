@@ -26,7 +26,8 @@ public record Athlete(
         int maxRepIncreasePerWeek,
         List<Integer> startingRungs,
         int warmupMinutes,
-        RunningLoad running) {
+        RunningLoad running,
+        Map<String, Integer> painfulFromWeek) {
 
     public Athlete {
         painful = Set.copyOf(painful);
@@ -34,11 +35,18 @@ public record Athlete(
         focus = Map.copyOf(focus);
         findingAreas = Set.copyOf(findingAreas);
         startingRungs = List.copyOf(startingRungs);
+        painfulFromWeek = Map.copyOf(painfulFromWeek);
     }
 
     /** On the athlete's painful list, or a jumping exercise while their heel hurts. */
     public boolean findsPainful(Exercise exercise) {
         return painful.contains(exercise.id()) || heelPain && exercise.jumping();
+    }
+
+    /** Painful in {@code week}: painful at all, or logged with pain before that week. */
+    public boolean findsPainfulIn(Exercise exercise, int week) {
+        Integer from = painfulFromWeek.get(exercise.id());
+        return findsPainful(exercise) || from != null && week >= from;
     }
 
     public boolean lacksEquipmentFor(Exercise exercise) {

@@ -2,7 +2,9 @@ package app.progression.domain;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -153,6 +155,12 @@ public class ConstraintWeights {
             + "shortest runs allow.")
     private HardSoftLongScore cutbackWeekEasesRunning = HardSoftLongScore.ofHard(1);
 
+    public static final String FLARE_WEEK_EASES_RUNNING = "flare-week-eases-running";
+    @ConstraintWeight(FLARE_WEEK_EASES_RUNNING)
+    @Rule(protects = "The week after a logged flare of the back runs 70-80% of the last full week, or as little as "
+            + "the shortest runs allow.")
+    private HardSoftLongScore flareWeekEasesRunning = HardSoftLongScore.ofHard(1);
+
     public static final String ONE_RUN_A_DAY = "one-run-a-day";
     @ConstraintWeight(ONE_RUN_A_DAY)
     @Rule(protects = "At most one run on a day.")
@@ -237,6 +245,12 @@ public class ConstraintWeights {
     @Rule(protects = "A week's cross-training varies between the athlete's activities.")
     private HardSoftLongScore crossTrainingVaried = HardSoftLongScore.ofSoft(3);
 
+    public static final String PLAN_STAYS_AS_IT_WAS = "plan-stays-as-it-was";
+    @ConstraintWeight(PLAN_STAYS_AS_IT_WAS)
+    @Rule(protects = "A plan made again from a log changes only what it must: every session that moves or changes "
+            + "against the plan the athlete had counts against it.")
+    private HardSoftLongScore planStaysAsItWas = HardSoftLongScore.ofSoft(30);
+
     public static final String EASY_RUN_VOLUME = "easy-run-volume";
     @ConstraintWeight(EASY_RUN_VOLUME)
     @Rule(protects = "Easy runs keep and build the athlete's running time within the caps, up to their "
@@ -266,6 +280,15 @@ public class ConstraintWeights {
             rules.add(new RuleInfo(idOf(field), hard, levelOf(weight, hard), rule.safety(), rule.protects()));
         }
         return rules;
+    }
+
+    /** Every rule's weight at its level, as a coach gives it, in the order the rules are declared. */
+    public Map<String, Integer> byRule() {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        for (RuleInfo rule : rules()) {
+            weights.put(rule.id(), weight(rule.id()));
+        }
+        return weights;
     }
 
     /** Sets the weight of the rule {@code id}, keeping it at its level (hard or soft). */

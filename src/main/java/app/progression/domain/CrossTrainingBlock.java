@@ -8,13 +8,15 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /** Room for one low-impact session on an available day; the solver picks an activity or leaves it empty. */
 @PlanningEntity
-public class CrossTrainingBlock implements Session {
+public class CrossTrainingBlock implements Session, Remembered {
 
     @PlanningId
     private String id;
     private Day day;
     private int minutes;
 
+    /** The activity the plan had on this day before it was made again (NONE for none), or null. */
+    private String previousActivity;
     @PlanningPin
     private boolean pinned;
 
@@ -49,6 +51,20 @@ public class CrossTrainingBlock implements Session {
     @Override
     public int getTotalMinutes() {
         return activity == null ? 0 : minutes;
+    }
+
+    public void setPreviousActivity(String previousActivity) {
+        this.previousActivity = previousActivity;
+    }
+
+    @Override
+    public Object previous() {
+        return previousActivity;
+    }
+
+    @Override
+    public Object current() {
+        return activity == null ? "" : activity.name();
     }
 
     public boolean isPinned() {

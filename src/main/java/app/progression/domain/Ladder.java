@@ -53,12 +53,36 @@ public final class Ladder {
      * exercise of a variant first, then the next rung (entered at its easier variant when it has one).
      */
     public Exercise nextHarder(Exercise current, Set<Integer> rungsHeldByOthers) {
+        return nextHarder(current, rungsHeldByOthers, exercise -> false);
+    }
+
+    /** {@link #nextHarder(Exercise, Set)}, passing over entries that hurt (logged as painful, say). */
+    public Exercise nextHarder(Exercise current, Set<Integer> rungsHeldByOthers, Predicate<Exercise> hurts) {
         for (Exercise entry : entries) {
-            if (entry.isHarderThan(current) && !rungsHeldByOthers.contains(entry.rung())) {
+            if (entry.isHarderThan(current) && !rungsHeldByOthers.contains(entry.rung()) && !hurts.test(entry)) {
                 return entry;
             }
         }
         return null;
     }
 
+    /**
+     * What replaces {@code current} once it hurts: the next harder entry no other slot holds and that does not hurt,
+     * else the nearest easier one; null when every other rung hurts or is held.
+     */
+    public Exercise replacementFor(Exercise current, Set<Integer> rungsHeldByOthers, Predicate<Exercise> hurts) {
+        Exercise harder = null;
+        Exercise easier = null;
+        for (Exercise entry : entries) {
+            if (entry.rung().equals(current.rung()) || rungsHeldByOthers.contains(entry.rung()) || hurts.test(entry)) {
+                continue;
+            }
+            if (entry.isHarderThan(current) && harder == null) {
+                harder = entry;
+            } else if (!entry.isHarderThan(current)) {
+                easier = entry;
+            }
+        }
+        return harder != null ? harder : easier;
+    }
 }

@@ -7,4 +7,10 @@ public interface PlannedExercise {
 
     /** The exercise, or null while none is chosen. */
     Exercise getPlannedExercise();
+
+    /** The week it is planned in: an exercise logged as painful counts as painful from a given week on. */
+    int getPlannedWeek();
+
+    /** Whether it already happened (a plan made again): history, which the rules leave alone. */
+    boolean isPast();
 }

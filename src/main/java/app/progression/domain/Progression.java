@@ -11,10 +11,12 @@ import java.util.Set;
 /**
  * Turns the steps of every strength slot into the exercise and repetitions of each week. A step the rules do not
  * allow is read as HOLD: adding past the top of the range, advancing before a week at the top, a second swap in
- * one week (the earlier position keeps it), any change in an easier (cutback) week. So every choice of steps is a
- * valid progression, and the solver spends its time on trade-offs instead of repairing the ladder; the progression
- * rules still check plans read back from a file. A slot with given content keeps it, and the weeks after go on from
- * there.
+ * one week (the earlier position keeps it), any change in a week that holds strength (see {@link Easing}). So every
+ * choice of steps is a valid progression, and the solver spends its time on trade-offs instead of repairing the
+ * ladder; the progression rules still check plans read back from a file. A slot with given content keeps it, and the
+ * weeks after go on from there. When a plan is made again, an exercise logged as painful is replaced in the first
+ * week it counts as painful (by an easier one if nothing harder is pain-free), and the week after a flare steps
+ * every exercise back.
  *
  * <p>A week depends only on the week before and its own steps, so after a change the derivation runs from the
  * changed week and stops at the first later week that comes out as it was.
@@ -45,9 +47,9 @@ public final class Progression {
     void deriveFrom(int week, ShadowChanges changes, boolean toTheEnd) {
         for (int w = week; w <= plan.getWeekCount(); w++) {
             boolean changed = deriveWeek(w, changes);
-            if (changed || w == week) {
+            if (changed || w == week || toTheEnd) {
                 updateSessionMinutes(w, changes);
-            } else if (!toTheEnd) {
+            } else {
                 return;
             }
         }
@@ -55,11 +57,12 @@ public final class Progression {
 
     private boolean deriveWeek(int week, ShadowChanges changes) {
         Ladder ladder = plan.getLadder();
-        int minReps = plan.getAthlete().dose().minReps();
-        int maxReps = plan.getAthlete().dose().maxReps();
+        Athlete athlete = plan.getAthlete();
+        int minReps = athlete.dose().minReps();
+        int maxReps = athlete.dose().maxReps();
         List<StrengthSlot> before = week > 1 ? slotsByWeek.get(week - 2) : List.of();
         List<StrengthSlot> slots = slotsByWeek.get(week - 1);
-        boolean cutback = plan.getRunningLoad().isCutbackWeek(week);
+        Easing easing = plan.getWeeks().get(week - 1).easing();
         Exercise[] exercise = new Exercise[slots.size()];
         int[] reps = new int[slots.size()];
         for (int i = 0; i < slots.size(); i++) {
@@ -75,14 +78,22 @@ public final class Progression {
             if (slot.isFixed()) {
                 exercise[i] = slot.getFixedExercise();
                 reps[i] = slot.getFixedReps();
-            } else if (week == 1 || exercise[i] == null) {
+            } else if (before.isEmpty()) {
                 Exercise start = i < ladder.startingEntries().size() ? ladder.startingEntries().get(i) : null;
                 exercise[i] = step == ProgressionStep.ADVANCE && start != null ? ladder.fullVersionOf(start) : start;
                 reps[i] = minReps;
-            } else if (!cutback) { // an easier week keeps the week before's exercise and repetitions
+            } else if (exercise[i] != null && athlete.findsPainfulIn(exercise[i], week)) {
+                // Logged as painful: replaced this week, by an easier exercise if nothing harder is pain-free.
+                exercise[i] = ladder.replacementFor(exercise[i], rungsHeldByOthers(exercise, i),
+                        candidate -> athlete.findsPainfulIn(candidate, week));
+                reps[i] = minReps;
+            } else if (exercise[i] != null && easing == Easing.FLARE) {
+                reps[i] = Math.max(minReps, reps[i] - athlete.maxRepIncreasePerWeek());
+            } else if (exercise[i] != null && !easing.holdsStrength()) {
                 if (step == ProgressionStep.ADVANCE) {
                     Exercise next = reps[i] == maxReps && !swapped
-                            ? ladder.nextHarder(exercise[i], rungsHeldByOthers(exercise, i)) : null;
+                            ? ladder.nextHarder(exercise[i], rungsHeldByOthers(exercise, i),
+                            candidate -> athlete.findsPainfulIn(candidate, week)) : null;
                     if (next != null) {
                         exercise[i] = next;
                         reps[i] = minReps;
@@ -99,12 +110,13 @@ public final class Progression {
 
     private static boolean set(StrengthSlot slot, Exercise exercise, int reps, ShadowChanges changes) {
         boolean changed = false;
+        Integer newReps = exercise == null ? null : reps;
         if (slot.getExercise() != exercise) {
             changes.set(slot, "exercise", () -> slot.setExercise(exercise));
             changed = true;
         }
-        if (!Objects.equals(slot.getReps(), reps)) {
-            changes.set(slot, "reps", () -> slot.setReps(reps));
+        if (!Objects.equals(slot.getReps(), newReps)) {
+            changes.set(slot, "reps", () -> slot.setReps(newReps));
             changed = true;
         }
         return changed;

@@ -14,15 +14,19 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
  * length is given (as written in a plan file, or as done) keeps it.
  */
 @PlanningEntity
-public class Run implements Session {
+public class Run implements Session, Remembered {
 
     @PlanningId
     private String id;
     private Week week;
-    /** The length as written or done, or null when the running model decides it. */
+    /** The length as written, or null when the running model decides it. */
     private Integer fixedMinutes;
+    /** What the athlete really ran, for a run that already happened; its load counts instead of the plan's. */
+    private Integer doneMinutes;
     /** Warm-up minutes a plan file gives this session beyond the day's one warm-up (never in a solved plan). */
     private int extraWarmupMinutes;
+    /** The day the plan had for this run before it was made again, or null. */
+    private Day previousDay;
     @PlanningPin
     private boolean pinned;
 
@@ -54,6 +58,7 @@ public class Run implements Session {
         run.pinned = true;
         return run;
     }
+
 
     @ValueRangeProvider(id = "runDays")
     public List<Day> getAvailableDays() {
@@ -92,12 +97,40 @@ public class Run implements Session {
         return fixedMinutes;
     }
 
+    public Integer getDoneMinutes() {
+        return doneMinutes;
+    }
+
+    /** Marks a run that already happened with what the athlete really ran (0 if missed). */
+    public void setDoneMinutes(Integer doneMinutes) {
+        this.doneMinutes = doneMinutes;
+    }
+
+    /** The minutes that count toward the load: what was run, for a run that already happened. */
+    int loadMinutes() {
+        return doneMinutes != null ? doneMinutes : isScheduled() ? minutes : 0;
+    }
+
     public int getExtraWarmupMinutes() {
         return extraWarmupMinutes;
     }
 
     public void setExtraWarmupMinutes(int extraWarmupMinutes) {
         this.extraWarmupMinutes = extraWarmupMinutes;
+    }
+
+    public void setPreviousDay(Day previousDay) {
+        this.previousDay = previousDay;
+    }
+
+    @Override
+    public Object previous() {
+        return previousDay;
+    }
+
+    @Override
+    public Object current() {
+        return day;
     }
 
     public boolean isPinned() {

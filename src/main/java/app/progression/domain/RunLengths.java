@@ -81,12 +81,17 @@ public final class RunLengths {
     }
 
     private boolean deriveWeek(int week, ShadowChanges changes) {
-        int previous = volume(week - 1);
-        int reference = week >= 2 && load.isCutbackWeek(week - 1) ? volume(week - 2) : previous;
+        int previous = volume(lastWeekBefore(week, false));
+        int reference = volume(lastWeekBefore(week, true));
         int longestBefore = longestBefore(week);
-        boolean cutback = load.isCutbackWeek(week);
-        int goal = cutback ? RunningLoad.cutbackMost(previous)
-                : Math.min(load.targetWeeklyMinutes(), RunningLoad.tenPercentMore(reference));
+        Easing easing = plan.getWeeks().get(week - 1).easing();
+        boolean cutback = easing.cutsRunning();
+        int goal = switch (easing) {
+            case CUTBACK -> RunningLoad.cutbackMost(previous);
+            case FLARE -> RunningLoad.flareMost(reference);
+            case REPEAT -> Math.min(load.targetWeeklyMinutes(), reference);
+            case NONE -> Math.min(load.targetWeeklyMinutes(), RunningLoad.tenPercentMore(reference));
+        };
         int longestAllowed = RunningLoad.tenPercentMore(longestBefore);
 
         List<Run> runs = runsByWeek.get(week - 1);
@@ -95,7 +100,7 @@ public final class RunLengths {
             if (run.getDay() != null && run.getFixedMinutes() == null) {
                 free.add(run);
             } else if (run.getFixedMinutes() != null) {
-                goal -= run.getFixedMinutes();
+                goal -= run.getDoneMinutes() != null ? run.getDoneMinutes() : run.getFixedMinutes();
             }
         }
         free.sort(BY_DATE);
@@ -119,8 +124,8 @@ public final class RunLengths {
                 changed = true;
             }
             if (run.isScheduled()) {
-                volume += run.getMinutes();
-                longest = Math.max(longest, run.getMinutes());
+                volume += run.loadMinutes();
+                longest = Math.max(longest, run.loadMinutes());
                 count++;
             }
         }
@@ -187,6 +192,22 @@ public final class RunLengths {
     }
 
 
+    /**
+     * The last week before {@code week} to compare with: passing over weeks the athlete missed (nothing run in a
+     * week that already happened), and, for a {@code full} week, easier weeks too. Week 0 is the week before the
+     * plan.
+     */
+    private int lastWeekBefore(int week, boolean full) {
+        for (int w = week - 1; w >= 1; w--) {
+            RunningWeek before = runningWeeks.get(w - 1);
+            boolean missed = before != null && before.isPast() && before.getVolume() == 0;
+            if (!missed && !(full && plan.getWeeks().get(w - 1).easing().cutsRunning())) {
+                return w;
+            }
+        }
+        return 0;
+    }
+
     /** A week's running minutes; week 0 is the week before the plan. */
     private int volume(int week) {
         if (week <= 0) {
@@ -208,7 +229,7 @@ public final class RunLengths {
         for (int w = Math.max(1, week - WINDOW_WEEKS); w < week; w++) {
             for (Run run : runsByWeek.get(w - 1)) {
                 if (run.isScheduled() && run.getDayIndex() >= first - 30) {
-                    longest = Math.max(longest, run.getMinutes());
+                    longest = Math.max(longest, run.loadMinutes());
                 }
             }
         }

@@ -32,6 +32,11 @@ public record RunningLoad(int runsPerWeek, int easyRunMinutes, int shortestRunMi
         return minutes * 85 / 100;
     }
 
+    /** The most a week after a flare may run after a full week of {@code minutes}: 80% of it. */
+    public static int flareMost(int minutes) {
+        return minutes * 80 / 100;
+    }
+
     /** The least an easier week should run after a week of {@code minutes}: 70% of it, rounded up. */
     public static int cutbackLeast(int minutes) {
         return (minutes * 70 + 99) / 100;

@@ -14,8 +14,9 @@ public class RunningWeek {
 
     /**
      * The figures of one week. {@code previousVolume} is the week before's minutes (the week before the plan for
-     * week 1); {@code referenceVolume} is what the 10% rule compares with: the week before, or the one before that
-     * after an easier week; {@code longestBefore} is the longest run of the 30 days before the week starts.
+     * week 1; a week the athlete missed is passed over); {@code referenceVolume} is the last full week's: what the
+     * 10% rule compares with, passing over easier and missed weeks; {@code longestBefore} is the longest run of the
+     * 30 days before the week starts.
      */
     public record Figures(int volume, int previousVolume, int referenceVolume, int longestRun, int longestBefore,
             int runCount) {
@@ -25,7 +26,9 @@ public class RunningWeek {
 
     @PlanningId
     private Integer number;
-    private boolean cutback;
+    private Easing easing;
+    /** Holds days that already happened: the load rules leave it alone. */
+    private boolean past;
 
     @PiggybackShadowVariable(shadowEntityClass = Run.class, shadowVariableName = "minutes")
     private Figures figures = Figures.NONE;
@@ -33,14 +36,15 @@ public class RunningWeek {
     public RunningWeek() {
     }
 
-    public RunningWeek(int number, boolean cutback) {
-        this.number = number;
-        this.cutback = cutback;
+    public RunningWeek(Week week) {
+        this.number = week.number();
+        this.easing = week.easing();
+        this.past = week.past();
     }
 
     /** A week with its figures given, as in the rules' tests. */
-    public static RunningWeek of(int number, boolean cutback, Figures figures) {
-        RunningWeek week = new RunningWeek(number, cutback);
+    public static RunningWeek of(int number, Easing easing, Figures figures) {
+        RunningWeek week = new RunningWeek(new Week(number, java.util.List.of(), easing, false));
         week.figures = figures;
         return week;
     }
@@ -49,8 +53,16 @@ public class RunningWeek {
         return number;
     }
 
+    public Easing getEasing() {
+        return easing;
+    }
+
     public boolean isCutback() {
-        return cutback;
+        return easing == Easing.CUTBACK;
+    }
+
+    public boolean isPast() {
+        return past;
     }
 
     public Figures getFigures() {

@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /** A strength session doing its week's strength set; the solver picks the day. */
 @PlanningEntity
-public class StrengthSession implements Session {
+public class StrengthSession implements Session, Remembered {
 
     @PlanningId
     private String id;
@@ -19,6 +19,8 @@ public class StrengthSession implements Session {
     private int addOnSeconds;
     /** Warm-up minutes a plan file gives this session beyond the day's one warm-up (never in a solved plan). */
     private int extraWarmupMinutes;
+    /** The day the plan had for this session before it was made again, or null. */
+    private Day previousDay;
     @PlanningPin
     private boolean pinned;
 
@@ -88,6 +90,20 @@ public class StrengthSession implements Session {
 
     public void setExtraWarmupMinutes(int extraWarmupMinutes) {
         this.extraWarmupMinutes = extraWarmupMinutes;
+    }
+
+    public void setPreviousDay(Day previousDay) {
+        this.previousDay = previousDay;
+    }
+
+    @Override
+    public Object previous() {
+        return previousDay;
+    }
+
+    @Override
+    public Object current() {
+        return day;
     }
 
     public boolean isPinned() {

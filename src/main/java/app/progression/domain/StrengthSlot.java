@@ -14,7 +14,7 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
  * slot whose content is given (as written in a plan file, or as done) keeps it, and later weeks go on from it.
  */
 @PlanningEntity
-public class StrengthSlot implements PlannedExercise {
+public class StrengthSlot implements PlannedExercise, Remembered {
 
     @PlanningId
     private String id;
@@ -23,6 +23,11 @@ public class StrengthSlot implements PlannedExercise {
     private int sets;
     private Exercise fixedExercise;
     private Integer fixedReps;
+    /** How the slot's week is eased, and whether it already happened (see {@link Week}). */
+    private Easing easing = Easing.NONE;
+    private boolean past;
+    /** The step the plan had before it was made again, or null. */
+    private ProgressionStep previousStep;
     @PlanningPin
     private boolean pinned;
 
@@ -57,8 +62,42 @@ public class StrengthSlot implements PlannedExercise {
         return slot;
     }
 
+    /** Takes the easing and history of the slot's week. */
+    public void placeIn(Week week) {
+        this.easing = week.easing();
+        this.past = week.past();
+    }
+
     public String getId() {
         return id;
+    }
+
+    public Easing getEasing() {
+        return easing;
+    }
+
+    @Override
+    public boolean isPast() {
+        return past;
+    }
+
+    @Override
+    public int getPlannedWeek() {
+        return week;
+    }
+
+    @Override
+    public Object previous() {
+        return previousStep;
+    }
+
+    @Override
+    public Object current() {
+        return step;
+    }
+
+    public void setPreviousStep(ProgressionStep previousStep) {
+        this.previousStep = previousStep;
     }
 
     public int getWeek() {

@@ -12,13 +12,15 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * leaves the block empty; the filled blocks of a day form its flexibility session.
  */
 @PlanningEntity
-public class StretchBlock implements Session, PlannedExercise {
+public class StretchBlock implements Session, PlannedExercise, Remembered {
 
     @PlanningId
     private String id;
     private Day day;
     private int order;
 
+    /** The stretch the plan had in this block before it was made again ("" for none), or null. */
+    private String previousStretch;
     @PlanningPin
     private boolean pinned;
 
@@ -60,6 +62,20 @@ public class StretchBlock implements Session, PlannedExercise {
         return stretch == null ? null : stretch.exercise();
     }
 
+    public void setPreviousStretch(String previousStretch) {
+        this.previousStretch = previousStretch;
+    }
+
+    @Override
+    public Object previous() {
+        return previousStretch;
+    }
+
+    @Override
+    public Object current() {
+        return stretch == null ? "" : stretch.id();
+    }
+
     public boolean isPinned() {
         return pinned;
     }
@@ -88,6 +104,16 @@ public class StretchBlock implements Session, PlannedExercise {
 
     public int getWeek() {
         return day.week();
+    }
+
+    @Override
+    public int getPlannedWeek() {
+        return day.week();
+    }
+
+    @Override
+    public boolean isPast() {
+        return day.past();
     }
 
     public Stretch getStretch() {

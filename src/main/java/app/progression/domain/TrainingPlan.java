@@ -89,7 +89,7 @@ public class TrainingPlan {
         this.runningWeeks = new ArrayList<>();
         this.findingCoverage = new ArrayList<>();
         for (Week week : weeks) {
-            runningWeeks.add(new RunningWeek(week.number(), week.cutback()));
+            runningWeeks.add(new RunningWeek(week));
             athlete.findingAreas().forEach(area -> findingCoverage.add(new FindingCoverage(week.number(), area)));
         }
     }

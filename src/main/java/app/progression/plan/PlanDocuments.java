@@ -3,6 +3,7 @@ package app.progression.plan;
 import app.progression.catalog.Exercise;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.Easing;
 import app.progression.domain.Run;
 import app.progression.domain.RunningLoad;
 import app.progression.domain.RunningWeek;
@@ -49,7 +50,12 @@ public final class PlanDocuments {
         }
         return new PlanDocument(profile.athleteId(), profile.athleteName(), profile.startDate(), profile.weeks(),
                 plan.getScore() != null && plan.getScore().isFeasible(), String.valueOf(plan.getScore()),
-                List.copyOf(allWarnings), profile.findings(), summaries, days);
+                List.copyOf(allWarnings), profile.findings(), summaries, days, madeWith(plan));
+    }
+
+    /** The weights and catalog a plan is made with, as its file records them. */
+    public static PlanDocument.MadeWith madeWith(TrainingPlan plan) {
+        return new PlanDocument.MadeWith(plan.getWeights().byRule(), plan.getCatalog().fingerprint());
     }
 
     /**
@@ -143,13 +149,20 @@ public final class PlanDocuments {
 
     private static WeekSummary summary(TrainingPlan plan, int week, List<DayPlan> days) {
         List<String> set = slotsOf(plan, week).stream().map(slot -> slot.getExercise().id()).toList();
+        Easing easing = plan.getWeeks().get(week - 1).easing();
+        return counted(new WeekSummary(week, easing != Easing.NONE, set, 0, 0, 0, 0, 0,
+                easing == Easing.NONE ? null : easing), days);
+    }
+
+    /** {@code summary} with its session counts and running minutes counted again from {@code days}. */
+    public static WeekSummary counted(WeekSummary summary, List<DayPlan> days) {
         int runMinutes = 0;
         int strength = 0;
         int runs = 0;
         int flexibilityDays = 0;
         int cross = 0;
         for (DayPlan day : days) {
-            if (day.week() != week) {
+            if (day.week() != summary.week()) {
                 continue;
             }
             for (SessionPlan session : day.sessions()) {
@@ -164,7 +177,7 @@ public final class PlanDocuments {
                 }
             }
         }
-        return new WeekSummary(week, plan.getRunningLoad().isCutbackWeek(week), set, runMinutes, strength, runs,
-                flexibilityDays, cross);
+        return new WeekSummary(summary.week(), summary.cutback(), summary.strengthSet(), runMinutes, strength, runs,
+                flexibilityDays, cross, summary.easing());
     }
 }

@@ -7,6 +7,7 @@ import app.progression.catalog.ExerciseKind;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.History;
 import app.progression.domain.Run;
 import app.progression.domain.SessionKind;
 import app.progression.domain.StrengthSession;
@@ -19,17 +20,22 @@ import app.progression.domain.WarmUpIssue;
 import app.progression.domain.Week;
 import app.progression.plan.PlanDocument.DayPlan;
 import app.progression.plan.PlanDocument.ExercisePlan;
+import app.progression.plan.PlanDocument.Logged;
+import app.progression.plan.PlanDocument.LoggedExercise;
 import app.progression.plan.PlanDocument.SessionPlan;
 import app.progression.profile.Profile;
 import app.progression.solver.PlanProblem;
 import app.progression.solver.Reason;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A plan document back as the model of its profile's problem: the other direction of the mapping that
@@ -46,6 +52,15 @@ public final class PlanReader {
     public record Read(TrainingPlan plan, List<String> notes) {
     }
 
+    /**
+     * The sessions a document writes, as fixed and pinned entities on the days and weeks of a problem, and what the
+     * file holds that no rule looks at.
+     */
+    public record Written(List<StrengthSlot> slots, List<StrengthSession> strengthSessions, List<Run> runs,
+            List<StretchBlock> stretchBlocks, List<CrossTrainingBlock> crossTraining, List<WarmUpIssue> warmUpIssues,
+            List<String> notes) {
+    }
+
     private final Profile profile;
     private final Catalog catalog;
     private final TrainingPlan plan;
@@ -57,6 +72,8 @@ public final class PlanReader {
     private final List<CrossTrainingBlock> crossTraining = new ArrayList<>();
     private final List<WarmUpIssue> warmUpIssues = new ArrayList<>();
     private final Map<Integer, List<ExercisePlan>> setOfWeek = new LinkedHashMap<>();
+    private final Map<Integer, List<ExercisePlan>> doneSetOfWeek = new HashMap<>();
+    private final Set<Integer> pastStrength = new HashSet<>();
     private final Map<Integer, Integer> strengthCount = new HashMap<>();
     private final Map<Integer, Integer> runCount = new HashMap<>();
 
@@ -75,11 +92,57 @@ public final class PlanReader {
 
     public static Read read(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team,
             PlanDocument document, String what) {
+        TrainingPlan plan = PlanProblem.build(profile, catalog, weights, team, historyOf(document)).plan();
+        Written written = written(profile, catalog, plan, document, what);
+        List<StrengthSession> strengthSessions = new ArrayList<>(written.strengthSessions());
+        if (!plan.getStrengthSessions().isEmpty()) {
+            // A week without a strength session keeps one without a day, so the per-week count sees the week.
+            for (Week week : plan.getWeeks()) {
+                if (strengthSessions.stream().noneMatch(session -> session.getWeekNumber() == week.number())) {
+                    strengthSessions.add(new StrengthSession(week, 0, 0));
+                }
+            }
+        }
+        plan.setEntities(written.slots(), strengthSessions, written.runs(), written.stretchBlocks(),
+                written.crossTraining());
+        plan.setWarmUpIssues(written.warmUpIssues());
+        plan.deriveShadows();
+        plan.setScore(null);
+        return new Read(plan, written.notes());
+    }
+
+    /**
+     * The history a plan file records: none for a new plan; for a plan made again from a log, the days before its
+     * {@code from}, its locked days and what the log meant.
+     */
+    public static History historyOf(PlanDocument document) {
+        PlanDocument.Replanned replanned = document.madeWith() == null ? null : document.madeWith().replanned();
+        if (replanned == null || document.startDate() == null) {
+            return History.NONE;
+        }
+        int fromDay = (int) ChronoUnit.DAYS.between(document.startDate(), replanned.from());
+        Set<Integer> locked = new HashSet<>();
+        for (DayPlan day : document.days()) {
+            int index = (int) ChronoUnit.DAYS.between(document.startDate(), day.date());
+            if (day.isLocked() && index >= fromDay) {
+                locked.add(index);
+            }
+        }
+        return new History(fromDay, locked, replanned.painfulFromWeek(), Set.copyOf(replanned.flareWeeks()),
+                Set.copyOf(replanned.repeatWeeks()));
+    }
+
+    /** What {@code document} writes, on the days and weeks of {@code problem} (which it leaves as it is). */
+    public static Written written(Profile profile, Catalog catalog, TrainingPlan problem, PlanDocument document,
+            String what) {
         checkBelongs(profile, document, what);
-        TrainingPlan plan = PlanProblem.build(profile, catalog, weights, team).plan();
-        PlanReader reader = new PlanReader(profile, catalog, plan, what);
+        PlanReader reader = new PlanReader(profile, catalog, problem, what);
         reader.readDays(document);
-        return new Read(reader.assemble(), List.copyOf(reader.notes));
+        List<StrengthSlot> slots = StrengthSetPositions.slots(catalog, reader.setsOfWeeks(), problem.getWeekCount(),
+                reader.notes);
+        slots.forEach(slot -> slot.placeIn(problem.getWeeks().get(slot.getWeek() - 1)));
+        return new Written(slots, reader.strengthSessions, reader.runs, reader.stretchBlocks, reader.crossTraining,
+                reader.warmUpIssues, List.copyOf(reader.notes));
     }
 
     private void readDays(PlanDocument document) {
@@ -113,7 +176,12 @@ public final class PlanReader {
                                 + session.minutes() + ".");
                     }
                     int index = runCount.merge(week.number(), 1, Integer::sum) - 1;
-                    runs.add(Run.fixed(week, index, day, session.minutes()));
+                    Run run = Run.fixed(week, index, day, session.minutes());
+                    if (day.past() && session.logged() != null) {
+                        run.setDoneMinutes(session.logged().missed() ? 0
+                                : Objects.requireNonNullElse(session.logged().minutes(), session.minutes()));
+                    }
+                    runs.add(run);
                 }
                 case FLEXIBILITY -> {
                     for (ExercisePlan item : exercisesOf(session, at)) {
@@ -171,11 +239,68 @@ public final class PlanReader {
         entity.setDay(day);
         entity.setPinned(true);
         strengthSessions.add(entity);
+        if (day.past()) {
+            // A session that already happened counts as done as planned unless its log says otherwise.
+            pastStrength.add(week.number());
+            Logged logged = session.logged();
+            if (logged == null || !logged.missed()) {
+                doneSetOfWeek.put(week.number(), logged == null ? set : asDone(set, logged.exercises()));
+            }
+            return;
+        }
         List<ExercisePlan> first = setOfWeek.putIfAbsent(week.number(), set);
         if (first != null && !sameSet(first, set)) {
             notes.add(day.date() + ": this strength session's set differs from the week's first one; the rules read "
                     + "week " + week.number() + "'s set from its first session.");
         }
+    }
+
+    /**
+     * A set as a logged session did it: the repetitions logged (within the dose), and an exercise of the same rung
+     * done instead of the planned one.
+     */
+    private List<ExercisePlan> asDone(List<ExercisePlan> set, List<LoggedExercise> done) {
+        if (done == null) {
+            return set;
+        }
+        List<ExercisePlan> result = new ArrayList<>();
+        for (ExercisePlan item : set) {
+            Exercise planned = catalog.get(item.id());
+            ExercisePlan now = item;
+            for (LoggedExercise logged : done) {
+                Exercise did = catalog.find(logged.id()).orElse(null);
+                if (did == null || !did.isOnLadder() || !did.rung().equals(planned.rung())) {
+                    continue;
+                }
+                int reps = logged.reps() != null ? logged.reps()
+                        : did.equals(planned) ? item.reps() : catalog.strengthDose().minReps();
+                reps = Math.max(catalog.strengthDose().minReps(), Math.min(catalog.strengthDose().maxReps(), reps));
+                now = new ExercisePlan(did.id(), did.name(), item.sets(), reps, null, item.perSide(), null);
+            }
+            result.add(now);
+        }
+        return result;
+    }
+
+    /**
+     * Each week's set: as done in its last session that already happened; the week before's when every one of them
+     * was missed; else as its first session lists it.
+     */
+    private Map<Integer, List<ExercisePlan>> setsOfWeeks() {
+        Map<Integer, List<ExercisePlan>> sets = new LinkedHashMap<>();
+        for (int week = 1; week <= plan.getWeekCount(); week++) {
+            List<ExercisePlan> set = doneSetOfWeek.get(week);
+            if (set == null && pastStrength.contains(week)) {
+                set = sets.get(week - 1);
+            }
+            if (set == null) {
+                set = setOfWeek.get(week);
+            }
+            if (set != null) {
+                sets.put(week, set);
+            }
+        }
+        return sets;
     }
 
     /**
@@ -228,21 +353,6 @@ public final class PlanReader {
             }
         }
         return last;
-    }
-
-    private TrainingPlan assemble() {
-        boolean strengthPlanned = !plan.getStrengthSessions().isEmpty();
-        for (Week week : plan.getWeeks()) {
-            if (strengthPlanned && !strengthCount.containsKey(week.number())) {
-                strengthSessions.add(new StrengthSession(week, 0, 0));
-            }
-        }
-        List<StrengthSlot> slots = StrengthSetPositions.slots(catalog, setOfWeek, plan.getWeekCount(), notes);
-        plan.setEntities(slots, strengthSessions, runs, stretchBlocks, crossTraining);
-        plan.setWarmUpIssues(warmUpIssues);
-        plan.deriveShadows();
-        plan.setScore(null);
-        return plan;
     }
 
     private static void checkBelongs(Profile profile, PlanDocument document, String what) {

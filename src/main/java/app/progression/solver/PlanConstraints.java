@@ -4,7 +4,7 @@ import static app.progression.solver.Reason.on;
 import static app.progression.solver.Reason.words;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countTri;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
@@ -17,10 +17,12 @@ import app.progression.domain.Athlete;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.Easing;
 import app.progression.domain.FindingCoverage;
 import app.progression.domain.FullStrengthDay;
 import app.progression.domain.GroupRunDay;
 import app.progression.domain.PlannedExercise;
+import app.progression.domain.Remembered;
 import app.progression.domain.Run;
 import app.progression.domain.RunningLoad;
 import app.progression.domain.RunningWeek;
@@ -38,6 +40,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
@@ -72,6 +75,7 @@ public class PlanConstraints implements ConstraintProvider {
                 weeklyRunVolumeCap(factory),
                 weeklyRunCeiling(factory),
                 cutbackWeekEasesRunning(factory),
+                flareWeekEasesRunning(factory),
                 oneRunADay(factory),
                 coachCapacity(factory),
                 progressToHarderRungs(factory),
@@ -90,7 +94,8 @@ public class PlanConstraints implements ConstraintProvider {
                 activeRecoveryOnFreeDays(factory),
                 crossTrainingVaried(factory),
                 easyRunVolume(factory),
-                runsOnGroupDays(factory)
+                runsOnGroupDays(factory),
+                planStaysAsItWas(factory)
         };
     }
 
@@ -99,17 +104,22 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint painfulExerciseNeverPlanned(ConstraintFactory factory) {
         return plannedExercises(factory)
                 .join(Athlete.class)
-                .filter((planned, athlete) -> athlete.findsPainful(planned.getPlannedExercise()))
+                .filter((planned, athlete) -> athlete.findsPainfulIn(planned.getPlannedExercise(),
+                        planned.getPlannedWeek()))
                 .penalizeConfigurable()
-                .justifyWith((planned, athlete, score) -> new Painful(planned,
-                        !athlete.painful().contains(planned.getPlannedExercise().id())))
+                .justifyWith((planned, athlete, score) -> new Painful(planned, athlete))
                 .asConstraint(ConstraintWeights.PAINFUL_EXERCISE_NEVER_PLANNED);
     }
 
-    record Painful(PlannedExercise planned, boolean jumpingWithHeelPain) implements Reason {
+    record Painful(PlannedExercise planned, Athlete athlete) implements Reason {
         public String sentence() {
-            return planned.getPlannedExercise().id() + (jumpingWithHeelPain
-                    ? " is a jumping exercise and the athlete's heel hurts" : " is on the athlete's painful list");
+            String id = planned.getPlannedExercise().id();
+            if (athlete.painful().contains(id)) {
+                return id + " is on the athlete's painful list";
+            }
+            return athlete.painfulFromWeek().containsKey(id) ? id + " was logged with pain, so it counts as painful "
+                    + "from week " + athlete.painfulFromWeek().get(id) : id + " is a jumping exercise and the "
+                    + "athlete's heel hurts";
         }
 
         public List<Object> about() {
@@ -163,7 +173,7 @@ public class PlanConstraints implements ConstraintProvider {
     // ---------------------------------------------------------------- the strength ladder
 
     Constraint firstWeekStartsAtFirstPainFreeRungs(ConstraintFactory factory) {
-        return slots(factory)
+        return plannedSlots(factory)
                 .filter(slot -> slot.getWeek() == 1)
                 .join(Athlete.class)
                 .filter((slot, athlete) -> !athlete.startingRungs().contains(slot.getExercise().rung())
@@ -186,7 +196,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint strengthDoseInRange(ConstraintFactory factory) {
-        return slots(factory)
+        return plannedSlots(factory)
                 .join(Athlete.class)
                 .filter((slot, athlete) -> doseError(slot, athlete) > 0)
                 .penalizeConfigurable(PlanConstraints::doseError)
@@ -221,7 +231,8 @@ public class PlanConstraints implements ConstraintProvider {
         public String sentence() {
             return before.getExercise().id() + " goes from " + before.getReps() + " repetitions in week "
                     + before.getWeek() + " to " + after.getReps() + " in week " + after.getWeek()
-                    + " (never fewer, at most +" + maxIncrease + " a week)";
+                    + (after.getEasing() == Easing.FLARE ? " (after a flare, one step back of " + maxIncrease
+                            + " at most)" : " (never fewer, at most +" + maxIncrease + " a week)");
         }
 
         public List<Object> about() {
@@ -231,7 +242,6 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint swapOnlyAfterWeekAtTwelve(ConstraintFactory factory) {
         return swaps(factory)
-                .join(Athlete.class)
                 .filter((before, after, athlete) -> before.getReps() < athlete.dose().maxReps())
                 .penalizeConfigurable((before, after, athlete) -> athlete.dose().maxReps() - before.getReps())
                 .justifyWith((before, after, athlete, score) -> new SwapTooEarly(before, after,
@@ -253,9 +263,9 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint replacementIsHarder(ConstraintFactory factory) {
         return swaps(factory)
-                .filter((before, after) -> !after.getExercise().isHarderThan(before.getExercise()))
+                .filter((before, after, athlete) -> !after.getExercise().isHarderThan(before.getExercise()))
                 .penalizeConfigurable()
-                .justifyWith((before, after, score) -> new EasierReplacement(before, after))
+                .justifyWith((before, after, athlete, score) -> new EasierReplacement(before, after))
                 .asConstraint(ConstraintWeights.REPLACEMENT_IS_HARDER);
     }
 
@@ -272,7 +282,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint replacementStartsAtEight(ConstraintFactory factory) {
-        return swaps(factory)
+        return exerciseChanges(factory)
                 .join(Athlete.class)
                 .filter((before, after, athlete) -> after.getReps() != athlete.dose().minReps())
                 .penalizeConfigurable((before, after, athlete) -> Math.abs(after.getReps() - athlete.dose().minReps()))
@@ -294,7 +304,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint oneSwapPerWeek(ConstraintFactory factory) {
         return swaps(factory)
-                .groupBy((before, after) -> after.getWeek(), countBi())
+                .groupBy((before, after, athlete) -> after.getWeek(), countTri())
                 .filter((week, swaps) -> swaps > 1)
                 .penalizeConfigurable((week, swaps) -> swaps - 1)
                 .justifyWith((week, swaps, score) -> new TooManySwaps(week, swaps))
@@ -312,8 +322,8 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint noExerciseTwiceInASet(ConstraintFactory factory) {
-        return slots(factory)
-                .join(slots(factory),
+        return plannedSlots(factory)
+                .join(plannedSlots(factory),
                         equal(StrengthSlot::getWeek),
                         equal(slot -> slot.getExercise().id()),
                         lessThan(StrengthSlot::getPosition))
@@ -335,7 +345,8 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint strengthHoldsInCutbackWeeks(ConstraintFactory factory) {
         return nextWeekOfSameSlot(factory)
                 .join(Athlete.class)
-                .filter((before, after, athlete) -> athlete.running().isCutbackWeek(after.getWeek())
+                .filter((before, after, athlete) -> after.getEasing().holdsStrength()
+                        && !athlete.findsPainfulIn(before.getExercise(), after.getWeek())
                         && (!before.holdsSameExerciseAs(after) || !before.getReps().equals(after.getReps())))
                 .penalizeConfigurable()
                 .justifyWith((before, after, athlete, score) -> new CutbackNotHeld(before, after))
@@ -344,7 +355,8 @@ public class PlanConstraints implements ConstraintProvider {
 
     record CutbackNotHeld(StrengthSlot before, StrengthSlot after) implements Reason {
         public String sentence() {
-            return "week " + after.getWeek() + " is an easier week, yet " + dose(before) + " becomes " + dose(after);
+            return "week " + after.getWeek() + (after.getEasing() == Easing.REPEAT ? " repeats the load before a "
+                    + "missed week" : " is an easier week") + ", yet " + dose(before) + " becomes " + dose(after);
         }
 
         public List<Object> about() {
@@ -356,6 +368,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint strengthSessionsPerWeek(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(StrengthSession.class)
+                .filter(session -> !session.getWeek().past())
                 .groupBy(StrengthSession::getWeekNumber, conditionally(Session::isScheduled, count()))
                 .join(Athlete.class)
                 .filter((week, scheduled, athlete) -> scheduled != expectedStrength(athlete))
@@ -376,7 +389,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint runsPerWeek(ConstraintFactory factory) {
-        return factory.forEach(RunningWeek.class)
+        return plannedWeeks(factory)
                 .join(Athlete.class)
                 .filter((week, athlete) -> !allowedRunCount(week, athlete))
                 .penalizeConfigurable((week, athlete) -> Math.abs(week.getRunCount() - athlete.running().runsPerWeek()))
@@ -391,6 +404,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(scheduled(factory, StrengthSession.class),
                         lessThan(StrengthSession::getId),
                         overlapping(StrengthSession::getDayIndex, session -> session.getDayIndex() + 2))
+                .filter((a, b) -> !a.getDay().past() || !b.getDay().past())
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new StrengthTooClose(a, b))
                 .asConstraint(ConstraintWeights.NO_STRENGTH_ON_CONSECUTIVE_DAYS);
@@ -409,7 +423,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint nothingOnUnavailableDays(ConstraintFactory factory) {
         return scheduled(factory, Session.class)
-                .filter(session -> !session.getDay().isAvailable())
+                .filter(session -> !session.getDay().isAvailable() && !session.getDay().past())
                 .penalizeConfigurable()
                 .justifyWith((session, score) -> new UnavailableDay(session))
                 .asConstraint(ConstraintWeights.NOTHING_ON_UNAVAILABLE_DAYS);
@@ -427,7 +441,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint dayFitsAvailableMinutes(ConstraintFactory factory) {
         return scheduled(factory, Session.class)
-                .filter(session -> session.getDay().isAvailable())
+                .filter(session -> session.getDay().isAvailable() && !session.getDay().past())
                 .groupBy(Session::getDay, sum(Session::getTotalMinutes),
                         conditionally(session -> session.getKind().needsWarmUp(), count()))
                 .join(Athlete.class)
@@ -453,6 +467,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint oneWarmUpADay(ConstraintFactory factory) {
         return factory.forEach(WarmUpIssue.class)
+                .filter(issue -> !issue.day().past())
                 .penalizeConfigurable()
                 .justifyWith((issue, score) -> new WarmUpOff(issue))
                 .asConstraint(ConstraintWeights.ONE_WARM_UP_A_DAY);
@@ -472,6 +487,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint noJunkRuns(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
+                .filter(run -> !run.getDay().past())
                 .join(Athlete.class)
                 .filter((run, athlete) -> run.getMinutes() < athlete.running().shortestRunMinutes())
                 .penalizeConfigurable((run, athlete) -> athlete.running().shortestRunMinutes() - run.getMinutes())
@@ -490,7 +506,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint runLengthCap(ConstraintFactory factory) {
-        return factory.forEach(RunningWeek.class)
+        return plannedWeeks(factory)
                 .filter(week -> week.getFigures().longestRun() > RunningLoad.tenPercentMore(week.getFigures().longestBefore()))
                 .penalizeConfigurable(week -> week.getFigures().longestRun()
                         - RunningLoad.tenPercentMore(week.getFigures().longestBefore()))
@@ -512,10 +528,9 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint weeklyRunVolumeCap(ConstraintFactory factory) {
-        return factory.forEach(RunningWeek.class)
-                .filter(week -> week.getVolume() > RunningLoad.tenPercentMore(week.getFigures().referenceVolume()))
-                .penalizeConfigurable(week -> week.getVolume()
-                        - RunningLoad.tenPercentMore(week.getFigures().referenceVolume()))
+        return plannedWeeks(factory)
+                .filter(week -> week.getVolume() > mostAllowed(week))
+                .penalizeConfigurable(week -> week.getVolume() - mostAllowed(week))
                 .justifyWith((week, score) -> new WeekTooBig(week))
                 .asConstraint(ConstraintWeights.WEEKLY_RUN_VOLUME_CAP);
     }
@@ -524,7 +539,8 @@ public class PlanConstraints implements ConstraintProvider {
         public String sentence() {
             int reference = week.getFigures().referenceVolume();
             return "week " + week.getNumber() + " runs " + week.getVolume() + " min; the last full week ran "
-                    + reference + " min, so at most " + RunningLoad.tenPercentMore(reference) + " min (+10%)";
+                    + reference + " min, so at most " + mostAllowed(week) + " min" + (week.getEasing() == Easing.REPEAT
+                            ? " (after a missed week: the same again)" : " (+10%)");
         }
 
         public List<Object> about() {
@@ -533,7 +549,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint weeklyRunCeiling(ConstraintFactory factory) {
-        return factory.forEach(RunningWeek.class)
+        return plannedWeeks(factory)
                 .join(Athlete.class)
                 .filter((week, athlete) -> week.getVolume() > athlete.running().weeklyCeiling())
                 .penalizeConfigurable((week, athlete) -> week.getVolume() - athlete.running().weeklyCeiling())
@@ -553,7 +569,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint cutbackWeekEasesRunning(ConstraintFactory factory) {
-        return factory.forEach(RunningWeek.class)
+        return plannedWeeks(factory)
                 .filter(RunningWeek::isCutback)
                 .join(Athlete.class)
                 .filter((week, athlete) -> cutbackMinutesOff(week, athlete) > 0)
@@ -575,10 +591,33 @@ public class PlanConstraints implements ConstraintProvider {
         }
     }
 
+    Constraint flareWeekEasesRunning(ConstraintFactory factory) {
+        return plannedWeeks(factory)
+                .filter(week -> week.getEasing() == Easing.FLARE)
+                .join(Athlete.class)
+                .filter((week, athlete) -> flareMinutesOff(week, athlete) > 0)
+                .penalizeConfigurable(PlanConstraints::flareMinutesOff)
+                .justifyWith((week, athlete, score) -> new FlareNotEased(week))
+                .asConstraint(ConstraintWeights.FLARE_WEEK_EASES_RUNNING);
+    }
+
+    record FlareNotEased(RunningWeek week) implements Reason {
+        public String sentence() {
+            int full = week.getFigures().referenceVolume();
+            return "week " + week.getNumber() + " follows a flare but runs " + week.getVolume() + " min after a full "
+                    + "week of " + full + " min (70-80% is " + RunningLoad.cutbackLeast(full) + "-"
+                    + RunningLoad.flareMost(full) + " min)";
+        }
+
+        public List<Object> about() {
+            return List.of(new WholeWeek(week.getNumber()));
+        }
+    }
+
     Constraint oneRunADay(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
                 .join(scheduled(factory, Run.class), equal(Run::getDayIndex),
-                        filtering((a, b) -> a.getId().compareTo(b.getId()) < 0))
+                        filtering((a, b) -> a.getId().compareTo(b.getId()) < 0 && !a.getDay().past()))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new TwoRunsADay(a, b))
                 .asConstraint(ConstraintWeights.ONE_RUN_A_DAY);
@@ -597,6 +636,7 @@ public class PlanConstraints implements ConstraintProvider {
     /** One penalty per strength session on a date the coach's capacity is already used up by team mates. */
     Constraint coachCapacity(ConstraintFactory factory) {
         return scheduled(factory, StrengthSession.class)
+                .filter(session -> !session.getDay().past())
                 .join(FullStrengthDay.class, equal(session -> session.getDay().date(), FullStrengthDay::date))
                 .penalizeConfigurable()
                 .justifyWith((session, full, score) -> new CoachFull(session))
@@ -951,31 +991,84 @@ public class PlanConstraints implements ConstraintProvider {
         }
     }
 
+    // ---------------------------------------------------------------- re-planning
+
+    Constraint planStaysAsItWas(ConstraintFactory factory) {
+        return factory.forEach(Remembered.class)
+                .filter(Remembered::changedSinceBefore)
+                .penalizeConfigurable()
+                .justifyWith((remembered, score) -> new Changed(remembered))
+                .asConstraint(ConstraintWeights.PLAN_STAYS_AS_IT_WAS);
+    }
+
+    record Changed(Remembered remembered) implements Reason {
+        public String sentence() {
+            Object before = remembered.previous();
+            Object now = remembered.current();
+            String what = remembered instanceof Run ? "the run" : remembered instanceof StrengthSession ? "strength"
+                    : remembered instanceof StrengthSlot slot ? "the step of week " + slot.getWeek() + "'s slot "
+                            + (slot.getPosition() + 1) : remembered instanceof StretchBlock ? "a stretch"
+                            : "cross-training";
+            return what + " changed from the plan before: " + shown(before) + " is now " + shown(now);
+        }
+
+        private static String shown(Object value) {
+            return value instanceof Day day ? on(day) : value == null || "".equals(value) ? "nothing"
+                    : words(value);
+        }
+
+        public List<Object> about() {
+            return List.of(remembered);
+        }
+    }
+
     // ---------------------------------------------------------------- building blocks
+
+    /** Weeks planned from now on: a week holding days that already happened is history for the load rules. */
+    private static UniConstraintStream<RunningWeek> plannedWeeks(ConstraintFactory factory) {
+        return factory.forEach(RunningWeek.class).filter(week -> !week.isPast());
+    }
 
     private static <T extends Session> UniConstraintStream<T> scheduled(ConstraintFactory factory, Class<T> type) {
         return factory.forEach(type).filter(Session::isScheduled);
     }
 
+    /** Exercises planned from now on: what already happened (when a plan is made again) is history. */
     private static UniConstraintStream<PlannedExercise> plannedExercises(ConstraintFactory factory) {
-        return factory.forEach(PlannedExercise.class).filter(planned -> planned.getPlannedExercise() != null);
+        return factory.forEach(PlannedExercise.class)
+                .filter(planned -> planned.getPlannedExercise() != null && !planned.isPast());
     }
 
     private static UniConstraintStream<StrengthSlot> slots(ConstraintFactory factory) {
         return factory.forEach(StrengthSlot.class).filter(slot -> slot.getExercise() != null);
     }
 
-    /** A slot and the same slot one week later. */
+    /** Slots of weeks planned from now on. */
+    private static UniConstraintStream<StrengthSlot> plannedSlots(ConstraintFactory factory) {
+        return slots(factory).filter(slot -> !slot.isPast());
+    }
+
+    /** A slot and the same slot one week later, the later one planned from now on. */
     private static BiConstraintStream<StrengthSlot, StrengthSlot> nextWeekOfSameSlot(ConstraintFactory factory) {
         return slots(factory)
-                .join(slots(factory),
+                .join(plannedSlots(factory),
                         equal(StrengthSlot::getPosition),
                         equal(slot -> slot.getWeek() + 1, StrengthSlot::getWeek));
     }
 
     /** A slot whose exercise changes from one week to the next. */
-    private static BiConstraintStream<StrengthSlot, StrengthSlot> swaps(ConstraintFactory factory) {
+    private static BiConstraintStream<StrengthSlot, StrengthSlot> exerciseChanges(ConstraintFactory factory) {
         return nextWeekOfSameSlot(factory).filter((before, after) -> !before.holdsSameExerciseAs(after));
+    }
+
+    /**
+     * A change of exercise by choice, with the athlete: not because the exercise was logged as painful, which forces
+     * a replacement (easier, if need be) that the ladder's rules do not judge.
+     */
+    private static TriConstraintStream<StrengthSlot, StrengthSlot, Athlete> swaps(ConstraintFactory factory) {
+        return exerciseChanges(factory)
+                .join(Athlete.class, filtering((before, after, athlete) ->
+                        !athlete.findsPainfulIn(before.getExercise(), after.getWeek())));
     }
 
     static String dose(StrengthSlot slot) {
@@ -988,9 +1081,14 @@ public class PlanConstraints implements ConstraintProvider {
         return repsOff + Math.abs(slot.getSets() - athlete.dose().sets());
     }
 
+    /** Repetitions off the allowed change: none lost, at most the allowed gain; after a flare, one step back. */
     private static int repChangeError(StrengthSlot before, StrengthSlot after, Athlete athlete) {
         int change = after.getReps() - before.getReps();
-        return change < 0 ? -change : Math.max(0, change - athlete.maxRepIncreasePerWeek());
+        int step = athlete.maxRepIncreasePerWeek();
+        if (after.getEasing() == Easing.FLARE) {
+            return change > 0 ? change : Math.max(0, -change - step);
+        }
+        return change < 0 ? -change : Math.max(0, change - step);
     }
 
     /** Six points per ladder step (an easier variant to its full exercise is one step, a rung two), one per rep. */
@@ -1006,9 +1104,29 @@ public class PlanConstraints implements ConstraintProvider {
     private static boolean allowedRunCount(RunningWeek week, Athlete athlete) {
         RunningLoad load = athlete.running();
         int count = week.getRunCount();
-        return count == load.runsPerWeek() || week.isCutback() && count == load.runsPerWeek() - 1 && count >= 1
-                && load.runsPerWeek() * load.shortestRunMinutes() > RunningLoad.cutbackMost(
-                        week.getFigures().previousVolume());
+        int easedTo = week.getEasing() == Easing.FLARE ? RunningLoad.flareMost(week.getFigures().referenceVolume())
+                : RunningLoad.cutbackMost(week.getFigures().previousVolume());
+        return count == load.runsPerWeek() || week.getEasing().cutsRunning() && count == load.runsPerWeek() - 1
+                && count >= 1 && load.runsPerWeek() * load.shortestRunMinutes() > easedTo;
+    }
+
+    /** The most a week may run: 110% of the last full week, or the same again after a missed week. */
+    private static int mostAllowed(RunningWeek week) {
+        int reference = week.getFigures().referenceVolume();
+        return week.getEasing() == Easing.REPEAT ? reference : RunningLoad.tenPercentMore(reference);
+    }
+
+    /**
+     * Minutes a week after a flare lies outside 70-80% of the last full week; none when its runs are already at
+     * their shortest.
+     */
+    private static int flareMinutesOff(RunningWeek week, Athlete athlete) {
+        int full = week.getFigures().referenceVolume();
+        int volume = week.getVolume();
+        if (full == 0 || volume == week.getRunCount() * athlete.running().shortestRunMinutes()) {
+            return 0;
+        }
+        return Math.max(0, volume - RunningLoad.flareMost(full)) + Math.max(0, RunningLoad.cutbackLeast(full) - volume);
     }
 
     private static int dayMinutes(int sessionMinutes, int workouts, Athlete athlete) {

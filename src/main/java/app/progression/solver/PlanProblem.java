@@ -9,6 +9,8 @@ import app.progression.domain.Athlete;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.Easing;
+import app.progression.domain.History;
 import app.progression.domain.FullStrengthDay;
 import app.progression.domain.GroupRunDay;
 import app.progression.domain.Ladder;
@@ -60,8 +62,14 @@ public final class PlanProblem {
     }
 
     public static Built build(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team) {
+        return build(profile, catalog, weights, team, History.NONE);
+    }
+
+    /** The problem of a plan made again: days before {@code history.fromDay()} are history, weeks may be eased. */
+    public static Built build(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team,
+            History history) {
         List<String> warnings = new ArrayList<>();
-        Athlete draft = athlete(profile, catalog, List.of(), 0);
+        Athlete draft = athlete(profile, catalog, List.of(), 0, Map.of());
         Ladder ladder = new Ladder(catalog.ladder(), draft::canDo);
         List<Stretch> stretches = catalog.exercises().stream()
                 .filter(exercise -> exercise.kind() == ExerciseKind.FLEXIBILITY && draft.canDo(exercise))
@@ -69,7 +77,7 @@ public final class PlanProblem {
                 .toList();
         // A run leaves room for the longest single stretch the athlete may do after it.
         int stretchAfterRun = stretches.stream().mapToInt(Stretch::minutes).max().orElse(0);
-        Athlete athlete = athlete(profile, catalog, ladder.startingRungs(), stretchAfterRun);
+        Athlete athlete = athlete(profile, catalog, ladder.startingRungs(), stretchAfterRun, history.painfulFromWeek());
         int positions = ladder.startingEntries().size();
         if (positions == 0) {
             warnings.add("No strength exercise on the ladder is pain-free for this athlete, so the plan has no "
@@ -86,13 +94,14 @@ public final class PlanProblem {
             for (int d = 0; d < 7; d++) {
                 int index = (w - 1) * 7 + d;
                 var date = profile.startDate().plusDays(index);
-                Day day = new Day(date, index, w, profile.minutesOn(date.getDayOfWeek()));
+                Day day = new Day(date, index, w, profile.minutesOn(date.getDayOfWeek()), index < history.fromDay());
                 days.add(day);
-                if (day.isAvailable()) {
+                if (day.isAvailable() && !history.keeps(index)) {
                     available.add(day);
                 }
             }
-            weeks.add(new Week(w, available, profile.isCutbackWeek(w)));
+            weeks.add(new Week(w, available, history.easingOf(w, profile.isCutbackWeek(w)),
+                    (w - 1) * 7 < history.fromDay()));
         }
 
         List<Exercise> addOns = addOns(profile, catalog, athlete, warnings);
@@ -110,8 +119,9 @@ public final class PlanProblem {
         for (Week week : weeks) {
             for (int p = 0; p < positions; p++) {
                 StrengthSlot slot = new StrengthSlot(week.number(), p, catalog.strengthDose().sets());
-                if (week.cutback() && week.number() > 1) {
-                    // An easier week holds the strength set whatever its steps say: nothing to decide.
+                slot.placeIn(week);
+                if (week.easing() != Easing.NONE && week.number() > 1) {
+                    // An eased week holds or steps back the strength set whatever its steps say: nothing to decide.
                     slot.setStep(ProgressionStep.HOLD);
                     slot.setPinned(true);
                 }
@@ -162,7 +172,8 @@ public final class PlanProblem {
         return pastRuns;
     }
 
-    static Athlete athlete(Profile profile, Catalog catalog, List<Integer> startingRungs, int stretchAfterRun) {
+    static Athlete athlete(Profile profile, Catalog catalog, List<Integer> startingRungs, int stretchAfterRun,
+            Map<String, Integer> painfulFromWeek) {
         Findings findings = profile.findings();
         Set<BodyArea> findingAreas = new TreeSet<>();
         if (findings.hasTightHipFlexors()) {
@@ -184,7 +195,7 @@ public final class PlanProblem {
         return new Athlete(profile.athleteId(), profile.painful(), findings.heelPain(), profile.equipment(),
                 profile.trainsOutdoors(), focus, findingAreas, profile.strengthSessionsPerWeek(),
                 catalog.strengthDose(), profile.maxRepIncreasePerWeek(), startingRungs, catalog.warmUpMinutes(),
-                running);
+                running, painfulFromWeek);
     }
 
     /** Upper-back pain adds the catalog's upper-back add-ons to every strength session, when they are pain-free. */

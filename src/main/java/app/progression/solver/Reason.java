@@ -1,6 +1,7 @@
 package app.progression.solver;
 
 import app.progression.domain.Day;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,12 @@ public interface Reason extends ConstraintJustification {
 
     /** "Mon 04 Jan". */
     static String on(Day day) {
-        return DAY.format(day.date());
+        return on(day.date());
+    }
+
+    /** "Mon 04 Jan": a date the way reports name it. */
+    static String on(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** An enum constant as words: "FOAM_ROLLER" becomes "foam roller". */

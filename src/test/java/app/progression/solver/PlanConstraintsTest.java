@@ -8,6 +8,7 @@ import app.progression.catalog.Exercise;
 import app.progression.domain.Athlete;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
+import app.progression.domain.Easing;
 import app.progression.domain.ProgressionStep;
 import app.progression.domain.Run;
 import app.progression.domain.RunningLoad;
@@ -201,14 +202,14 @@ class PlanConstraintsTest {
     @Test
     void replacementOnAnEarlierRungIsPenalized() {
         verifier.verifyThat(PlanConstraints::replacementIsHarder)
-                .given(slot(1, 0, "beetle", 12), slot(2, 0, "superman", 8))
+                .given(athlete(), slot(1, 0, "beetle", 12), slot(2, 0, "superman", 8))
                 .penalizesBy(1);
     }
 
     @Test
     void replacingAFullExerciseWithItsEasierVariantIsPenalized() {
         verifier.verifyThat(PlanConstraints::replacementIsHarder)
-                .given(slot(1, 0, "single-leg-balance-reach", 12), slot(2, 0, "single-leg-balance", 8))
+                .given(athlete(), slot(1, 0, "single-leg-balance-reach", 12), slot(2, 0, "single-leg-balance", 8))
                 .penalizesBy(1);
     }
 
@@ -238,7 +239,7 @@ class PlanConstraintsTest {
     @Test
     void everySwapBeyondTheFirstInAWeekIsPenalized() {
         verifier.verifyThat(PlanConstraints::oneSwapPerWeek)
-                .given(slot(1, 0, "superman", 12), slot(1, 1, "beetle", 12), slot(1, 2, "single-leg-balance", 12),
+                .given(athlete(), slot(1, 0, "superman", 12), slot(1, 1, "beetle", 12), slot(1, 2, "single-leg-balance", 12),
                         slot(2, 0, "single-leg-bridge", 8), slot(2, 1, "low-side-plank-lifts", 8),
                         slot(2, 2, "quadruped-limb-raises", 8))
                 .penalizesBy(2);
@@ -894,7 +895,13 @@ class PlanConstraintsTest {
     private static Athlete athlete(Set<String> painful, boolean heelPain, Set<Equipment> equipment, boolean outdoors,
             Map<BodyArea, Integer> focus, Set<BodyArea> findings) {
         return new Athlete("test-athlete", painful, heelPain, equipment, outdoors, focus, findings, 2,
-                CATALOG.strengthDose(), 2, List.of(1, 2, 3, 4), WARMUP_MINUTES, RUNNING);
+                CATALOG.strengthDose(), 2, List.of(1, 2, 3, 4), WARMUP_MINUTES, RUNNING, Map.of());
+    }
+
+    /** The usual athlete, with exercises logged as painful from the given weeks (a plan made again). */
+    private static Athlete athleteLoggingPain(Map<String, Integer> painfulFromWeek) {
+        return new Athlete("test-athlete", Set.of(), false, Set.of(), false, Map.of(), Set.of(), 2,
+                CATALOG.strengthDose(), 2, List.of(1, 2, 3, 4), WARMUP_MINUTES, RUNNING, painfulFromWeek);
     }
 
     private static Exercise exercise(String id) {
@@ -920,7 +927,10 @@ class PlanConstraintsTest {
 
     /** A strength slot at the catalog's 3 sets. */
     private static StrengthSlot slot(int week, int position, String exerciseId, int reps) {
-        return StrengthSlot.fixed(week, position, exercise(exerciseId), CATALOG.strengthDose().sets(), reps);
+        StrengthSlot slot = StrengthSlot.fixed(week, position, exercise(exerciseId), CATALOG.strengthDose().sets(),
+                reps);
+        slot.placeIn(week(week));
+        return slot;
     }
 
     /** The index-th strength session of the day's week, on that day, with 20 minutes of content. */
@@ -944,7 +954,13 @@ class PlanConstraintsTest {
     /** A week's running: its minutes, the week before's, the reference of the 10% rule, longest runs, run count. */
     private static RunningWeek running(int week, int volume, int previous, int reference, int longest,
             int longestBefore, int runs) {
-        return RunningWeek.of(week, RUNNING.isCutbackWeek(week),
+        return running(week, RUNNING.isCutbackWeek(week) ? Easing.CUTBACK : Easing.NONE, volume, previous, reference,
+                longest, longestBefore, runs);
+    }
+
+    private static RunningWeek running(int week, Easing easing, int volume, int previous, int reference, int longest,
+            int longestBefore, int runs) {
+        return RunningWeek.of(week, easing,
                 new RunningWeek.Figures(volume, previous, reference, longest, longestBefore, runs));
     }
 
