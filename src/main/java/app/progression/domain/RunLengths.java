@@ -96,18 +96,28 @@ public final class RunLengths {
 
         List<Run> runs = runsByWeek.get(week - 1);
         List<Run> free = new ArrayList<>(runs.size());
+        int given = 0;
         for (Run run : runs) {
             if (run.getDay() != null && run.getFixedMinutes() == null) {
                 free.add(run);
             } else if (run.getFixedMinutes() != null) {
-                goal -= run.getDoneMinutes() != null ? run.getDoneMinutes() : run.getFixedMinutes();
+                given += run.getDoneMinutes() != null ? run.getDoneMinutes() : run.getFixedMinutes();
             }
         }
+        goal -= given;
         free.sort(BY_DATE);
         int shortest = load.shortestRunMinutes();
-        Run leftOut = null;
-        if (cutback && free.size() >= 2 && free.size() * shortest > goal && (free.size() - 1) * shortest <= goal) {
-            leftOut = free.remove(free.size() - 1); // the easier week leaves its last run out
+        List<Run> leftOut = new ArrayList<>(1);
+        if (easing == Easing.FLARE) {
+            // After a flare, runs are left out, the last first, while the rest at their shortest run over the
+            // eased week and would still run at least its lower bound.
+            int least = RunningLoad.cutbackLeast(reference) - given;
+            while (free.size() >= 2 && free.size() * shortest > goal && (free.size() - 1) * shortest >= least) {
+                leftOut.add(free.remove(free.size() - 1));
+            }
+        } else if (cutback && free.size() >= 2 && free.size() * shortest > goal
+                && (free.size() - 1) * shortest <= goal) {
+            leftOut.add(free.remove(free.size() - 1)); // the easier week leaves its last run out
         }
         int[] shared = share(free, goal, shortest, longestAllowed);
 
@@ -118,7 +128,7 @@ public final class RunLengths {
         for (Run run : runs) {
             int at = free.indexOf(run);
             Integer planned = run.getDay() == null ? null : run.getFixedMinutes() != null ? run.getFixedMinutes()
-                    : run == leftOut ? Integer.valueOf(0) : Integer.valueOf(shared[at]);
+                    : leftOut.contains(run) ? Integer.valueOf(0) : Integer.valueOf(shared[at]);
             if (!Objects.equals(planned, run.getMinutes())) {
                 changes.set(run, "minutes", () -> run.setMinutes(planned));
                 changed = true;

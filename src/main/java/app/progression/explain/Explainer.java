@@ -60,7 +60,11 @@ public final class Explainer {
     public static PlanExplanation explainDocument(Profile profile, Catalog catalog, ConstraintWeights weights,
             TeamFacts team, PlanDocument document) {
         PlanReader.Read read = PlanReader.read(profile, catalog, weights, team, document, "the plan file");
-        List<String> notes = new ArrayList<>(read.notes());
+        List<String> notes = new ArrayList<>();
+        if (document.madeWith() != null && document.madeWith().replanned() != null) {
+            notes.add(replanned(document.madeWith().replanned()));
+        }
+        notes.addAll(read.notes());
         PlanExplanation explanation = explain(profile, read.plan(), notes);
         if (document.score() != null && !document.score().equals(explanation.score())) {
             notes.add("the file says its score is " + document.score() + "; re-scored as it stands now it is "
@@ -68,6 +72,20 @@ public final class Explainer {
             explanation = explain(profile, read.plan(), notes);
         }
         return explanation;
+    }
+
+    /** What the rules know of a plan made again from a log, which is why some of them read it differently. */
+    static String replanned(PlanDocument.Replanned replanned) {
+        List<String> facts = new ArrayList<>();
+        replanned.painfulFromWeek().forEach((id, week) -> facts.add(id + " was logged with pain and counts as "
+                + "painful from week " + week + ", so its replacement may be easier"));
+        replanned.flareWeeks().forEach(week -> facts.add("week " + week + " follows a flare of the back: it runs "
+                + "70-80% of the last full week and strength steps back"));
+        replanned.repeatWeeks().forEach(week -> facts.add("week " + week + " follows a missed week and repeats the "
+                + "last completed week's load"));
+        return "the plan was made again from a training log on " + replanned.from() + ": the days before it are "
+                + "history, kept as logged, and the running caps and the progression build on them as done"
+                + (facts.isEmpty() ? "" : "; " + String.join("; ", facts)) + ".";
     }
 
     public static ScoreExplanation<TrainingPlan, HardSoftLongScore> scoreExplanation(TrainingPlan plan) {

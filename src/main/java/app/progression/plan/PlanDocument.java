@@ -4,7 +4,6 @@ import app.progression.domain.Easing;
 import app.progression.domain.SessionKind;
 import app.progression.profile.CrossTraining;
 import app.progression.profile.Findings;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -86,8 +85,8 @@ public record PlanDocument(
             this(date, week, dayOfWeek, availableMinutes, sessions, null);
         }
 
-        @JsonIgnore
-        public boolean isLocked() {
+        /** Whether a coach locked the day (named so that JSON sees only {@code locked}). */
+        public boolean lockedByCoach() {
             return Boolean.TRUE.equals(locked);
         }
     }
@@ -118,12 +117,10 @@ public record PlanDocument(
     public record Logged(String status, Integer minutes, Integer pain, List<LoggedExercise> exercises,
             Boolean unplanned) {
 
-        @JsonIgnore
-        public boolean isUnplanned() {
+        public boolean addedByAthlete() {
             return Boolean.TRUE.equals(unplanned);
         }
 
-        @JsonIgnore
         public boolean missed() {
             return "MISSED".equals(status);
         }

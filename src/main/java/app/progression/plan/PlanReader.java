@@ -124,7 +124,7 @@ public final class PlanReader {
         Set<Integer> locked = new HashSet<>();
         for (DayPlan day : document.days()) {
             int index = (int) ChronoUnit.DAYS.between(document.startDate(), day.date());
-            if (day.isLocked() && index >= fromDay) {
+            if (day.lockedByCoach() && index >= fromDay) {
                 locked.add(index);
             }
         }

@@ -60,7 +60,7 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
 
         Set<Integer> locked = new TreeSet<>();
         for (DayPlan day : logged.days()) {
-            if (day.isLocked() && dayIndex(logged, day.date()) >= fromDay) {
+            if (day.lockedByCoach() && dayIndex(logged, day.date()) >= fromDay) {
                 locked.add(dayIndex(logged, day.date()));
             }
         }
@@ -98,10 +98,10 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
         }
 
         Set<Integer> repeatWeeks = new TreeSet<>(before.repeatWeeks());
-        int lastClosedWeek = fromDay / 7;
-        if (open && lastClosedWeek >= 1 && missed(logged, lastClosedWeek) && repeatWeeks.add(firstOpenWeek)
+        int lastWeek = (fromDay - 1) / 7 + 1;
+        if (open && fromDay > 0 && missed(logged, lastWeek, fromDay) && repeatWeeks.add(firstOpenWeek)
                 && !flareWeeks.contains(firstOpenWeek)) {
-            causes.add(new Cause(firstOpenWeek, Cause.Kind.REPEAT, null, "week " + lastClosedWeek + " was missed "
+            causes.add(new Cause(firstOpenWeek, Cause.Kind.REPEAT, null, "week " + lastWeek + " was missed "
                     + "(every run and strength session logged MISSED): week " + firstOpenWeek + " repeats the last "
                     + "completed week's load instead of building on it"));
         }
@@ -147,15 +147,19 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
         return painful;
     }
 
-    /** A week is missed when it planned runs or strength and every one of them was logged MISSED. */
-    private static boolean missed(PlanDocument logged, int week) {
+    /**
+     * A week is missed when it planned runs or strength, all before {@code fromDay}, and every one of them was
+     * logged MISSED.
+     */
+    private static boolean missed(PlanDocument logged, int week, int fromDay) {
         int planned = 0;
         for (DayPlan day : logged.days()) {
             for (SessionPlan session : day.sessions()) {
                 if (day.week() == week && (session.kind() == SessionKind.EASY_RUN
                         || session.kind() == SessionKind.STRENGTH)) {
                     planned++;
-                    if (session.logged() == null || !session.logged().missed()) {
+                    if (dayIndex(logged, day.date()) >= fromDay || session.logged() == null
+                            || !session.logged().missed()) {
                         return false;
                     }
                 }
@@ -174,7 +178,7 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
             for (SessionPlan session : day.sessions()) {
                 if (session.kind() == SessionKind.EASY_RUN) {
                     int[] minutes = byWeek.computeIfAbsent(day.week(), w -> new int[2]);
-                    boolean planned = session.logged() == null || !session.logged().isUnplanned();
+                    boolean planned = session.logged() == null || !session.logged().addedByAthlete();
                     minutes[0] += planned ? session.minutes() : 0;
                     minutes[1] += minutesRun(session);
                 }

@@ -27,8 +27,11 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
     public record DayChanges(LocalDate date, int week, List<Change> changes) {
     }
 
-    /** One change: what it is and why. */
-    public record Change(SessionKind kind, String what, String why) {
+    /**
+     * One change: what it is and why; {@code causes} numbers the causes it comes from (1 is the first of
+     * {@link ReplanReport#causes()}), and {@code why} says it in words.
+     */
+    public record Change(SessionKind kind, String what, List<Integer> causes, String why) {
     }
 
     static final String BETTER = "the rules score the plan better this way (see 'explain')";
@@ -44,7 +47,7 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
             if (day.date().isBefore(from)) {
                 continue;
             }
-            if (day.isLocked()) {
+            if (day.lockedByCoach()) {
                 locked.add(day.date());
             }
             DayPlan was = old.get(day.date());
@@ -60,7 +63,10 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
                     kept++;
                 } else {
                     changed++;
-                    changes.add(new Change(kind, what, why(kind, day.week(), a, b, history)));
+                    List<Integer> causes = causes(kind, day.week(), a, history);
+                    changes.add(new Change(kind, what, causes, causes.isEmpty() ? fallback(day.week(), history)
+                            : causes.stream().map(i -> history.causes().get(i - 1).text())
+                                    .collect(Collectors.joining("; "))));
                 }
             }
             if (!changes.isEmpty()) {
@@ -131,11 +137,11 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
         };
     }
 
-    /** The cause in the log behind a change, or what the change follows from. */
-    private static String why(SessionKind kind, int week, Optional<SessionPlan> was, Optional<SessionPlan> now,
-            LogHistory history) {
-        List<String> because = new ArrayList<>();
-        for (Cause cause : history.causes()) {
+    /** The causes in the log behind a change, numbered from 1. */
+    private static List<Integer> causes(SessionKind kind, int week, Optional<SessionPlan> was, LogHistory history) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < history.causes().size(); i++) {
+            Cause cause = history.causes().get(i);
             boolean applies = switch (cause.kind()) {
                 case PAIN -> kind == SessionKind.STRENGTH && cause.week() <= week && lists(was, cause.exercise());
                 case FLARE, REPEAT -> cause.week() == week && (kind == SessionKind.EASY_RUN
@@ -143,12 +149,14 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
                 case RUNS -> kind == SessionKind.EASY_RUN && cause.week() <= week;
             };
             if (applies) {
-                because.add(cause.text());
+                numbers.add(i + 1);
             }
         }
-        if (!because.isEmpty()) {
-            return String.join("; ", because);
-        }
+        return numbers;
+    }
+
+    /** Why a change no cause in the log explains directly was made. */
+    private static String fallback(int week, LogHistory history) {
         return history.causes().stream().anyMatch(cause -> cause.week() < week)
                 ? "follows from the changes before it: each week builds on the weeks before" : BETTER;
     }
@@ -164,7 +172,9 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
         out.append("Re-planned from ").append(Reason.on(from)).append(".\n");
         if (!causes.isEmpty()) {
             out.append("\nWhat the log changes:\n");
-            causes.forEach(cause -> out.append("  - ").append(cause).append('\n'));
+            for (int i = 0; i < causes.size(); i++) {
+                out.append("  ").append(i + 1).append(". ").append(causes.get(i)).append('\n');
+            }
         }
         if (!warnings.isEmpty()) {
             out.append("\nTo know:\n");
@@ -179,8 +189,9 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
         for (DayChanges day : days) {
             out.append("  ").append(Reason.on(day.date())).append(" (week ").append(day.week()).append(")\n");
             for (Change change : day.changes()) {
-                out.append("    - ").append(change.what()).append("\n        why: ").append(change.why())
-                        .append('\n');
+                out.append("    - ").append(change.what()).append(change.causes().isEmpty()
+                        ? " (" + change.why() + ")" : "  [" + change.causes().stream().map(String::valueOf)
+                                .collect(Collectors.joining(", ")) + "]").append('\n');
             }
         }
         return out.toString();

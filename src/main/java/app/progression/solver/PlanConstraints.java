@@ -529,18 +529,20 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint weeklyRunVolumeCap(ConstraintFactory factory) {
         return plannedWeeks(factory)
-                .filter(week -> week.getVolume() > mostAllowed(week))
-                .penalizeConfigurable(week -> week.getVolume() - mostAllowed(week))
-                .justifyWith((week, score) -> new WeekTooBig(week))
+                .join(Athlete.class)
+                .filter((week, athlete) -> week.getVolume() > mostAllowed(week, athlete))
+                .penalizeConfigurable((week, athlete) -> week.getVolume() - mostAllowed(week, athlete))
+                .justifyWith((week, athlete, score) -> new WeekTooBig(week, mostAllowed(week, athlete)))
                 .asConstraint(ConstraintWeights.WEEKLY_RUN_VOLUME_CAP);
     }
 
-    record WeekTooBig(RunningWeek week) implements Reason {
+    record WeekTooBig(RunningWeek week, int most) implements Reason {
         public String sentence() {
             int reference = week.getFigures().referenceVolume();
             return "week " + week.getNumber() + " runs " + week.getVolume() + " min; the last full week ran "
-                    + reference + " min, so at most " + mostAllowed(week) + " min" + (week.getEasing() == Easing.REPEAT
-                            ? " (after a missed week: the same again)" : " (+10%)");
+                    + reference + " min, so at most " + most + " min" + (week.getEasing() == Easing.REPEAT
+                            ? " (after a missed week: the same again)" : " (+10%, or the athlete's runs at their "
+                                    + "shortest)");
         }
 
         public List<Object> about() {
@@ -1100,20 +1102,30 @@ public class PlanConstraints implements ConstraintProvider {
         return athlete.startingRungs().isEmpty() ? 0 : athlete.strengthSessionsPerWeek();
     }
 
-    /** The athlete's runs, or one fewer in an easier week whose runs are already at their shortest. */
+    /** The athlete's runs, or fewer in an easier week whose runs are already at their shortest. */
     private static boolean allowedRunCount(RunningWeek week, Athlete athlete) {
         RunningLoad load = athlete.running();
         int count = week.getRunCount();
         int easedTo = week.getEasing() == Easing.FLARE ? RunningLoad.flareMost(week.getFigures().referenceVolume())
                 : RunningLoad.cutbackMost(week.getFigures().previousVolume());
-        return count == load.runsPerWeek() || week.getEasing().cutsRunning() && count == load.runsPerWeek() - 1
-                && count >= 1 && load.runsPerWeek() * load.shortestRunMinutes() > easedTo;
+        if (count == load.runsPerWeek()) {
+            return true;
+        }
+        // An easier week may leave runs out while they are at their shortest: a cutback week one, the week after a
+        // flare as many as it takes.
+        int fewest = week.getEasing() == Easing.FLARE ? 1 : load.runsPerWeek() - 1;
+        return week.getEasing().cutsRunning() && count >= Math.max(1, fewest) && count < load.runsPerWeek()
+                && (count + 1) * load.shortestRunMinutes() > easedTo;
     }
 
-    /** The most a week may run: 110% of the last full week, or the same again after a missed week. */
-    private static int mostAllowed(RunningWeek week) {
+    /**
+     * The most a week may run: 110% of the last full week, or the same again after a missed week; never less than
+     * the athlete's runs at their shortest, so a week run short (logged) is followed by a whole week again.
+     */
+    private static int mostAllowed(RunningWeek week, Athlete athlete) {
         int reference = week.getFigures().referenceVolume();
-        return week.getEasing() == Easing.REPEAT ? reference : RunningLoad.tenPercentMore(reference);
+        int most = week.getEasing() == Easing.REPEAT ? reference : RunningLoad.tenPercentMore(reference);
+        return Math.max(most, athlete.running().runsPerWeek() * athlete.running().shortestRunMinutes());
     }
 
     /**

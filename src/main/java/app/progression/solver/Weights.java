@@ -31,6 +31,13 @@ public final class Weights {
         return weights;
     }
 
+    /** Defaults overridden by {@code weights}, as checked as any: {@code source} names where they came from. */
+    public static ConstraintWeights of(Map<String, Integer> weights, String source) {
+        ConstraintWeights resolved = new ConstraintWeights();
+        apply(resolved, weights, source);
+        return resolved;
+    }
+
     /** The weights of a run whose command line may name a weights file ({@code null} for none). */
     public static ConstraintWeights resolve(Map<String, Integer> fromProfile, Path fileOrNull) {
         return resolve(fromProfile, fileOrNull == null ? Map.of() : read(fileOrNull));

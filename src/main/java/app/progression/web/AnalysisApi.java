@@ -1,5 +1,7 @@
 package app.progression.web;
 
+import app.progression.explain.SessionMoves;
+import app.progression.explain.MovePreview;
 import app.progression.explain.Comparer;
 import app.progression.explain.Comparer.Weighting;
 import app.progression.explain.Explainer;

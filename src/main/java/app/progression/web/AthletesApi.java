@@ -1,5 +1,7 @@
 package app.progression.web;
 
+import app.progression.explain.SessionMoves;
+import app.progression.explain.MovePreview;
 import app.progression.InvalidInputException;
 import app.progression.explain.Explainer;
 import app.progression.explain.PlanExplanation;

@@ -491,7 +491,7 @@ class PlanConstraintsTest {
     @Test
     void weekRunningMoreThanTenPercentOverTheLastFullWeekIsPenalized() {
         verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
-                .given(running(2, 105, 90, 90, 35, 33, 3))
+                .given(athlete(), running(2, 105, 90, 90, 35, 33, 3))
                 .penalizesBy(6);
     }
 
@@ -499,7 +499,7 @@ class PlanConstraintsTest {
     void weekAfterAnEasierWeekComparesWithTheWeekBeforeIt() {
         // week 5 follows an easier week of 80 minutes; the week before that ran 100, so 110 is within the cap
         verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
-                .given(running(5, 110, 80, 100, 37, 36, 3))
+                .given(athlete(), running(5, 110, 80, 100, 37, 36, 3))
                 .penalizesBy(0);
     }
 
@@ -851,6 +851,108 @@ class PlanConstraintsTest {
                 .rewardsWith(0);
     }
 
+    // ---------------------------------------------------------------- a plan made again from a log
+
+    @Test
+    void anExerciseLoggedWithPainIsPainfulFromItsWeekOn() {
+        verifier.verifyThat(PlanConstraints::painfulExerciseNeverPlanned)
+                .given(athleteLoggingPain(Map.of("beetle", 3)), slot(2, 1, "beetle", 10), slot(3, 1, "beetle", 12))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void aReplacementForcedByPainMayBeEasierAndComeAnyWeek() {
+        // beetle hurts from week 3: it is replaced by superman (an earlier rung) at 8, after a week at 10
+        Athlete athlete = athleteLoggingPain(Map.of("beetle", 3));
+        StrengthSlot before = slot(2, 1, "beetle", 10);
+        StrengthSlot after = slot(3, 1, "superman", 8);
+        verifier.verifyThat(PlanConstraints::replacementIsHarder).given(athlete, before, after).penalizesBy(0);
+        verifier.verifyThat(PlanConstraints::swapOnlyAfterWeekAtTwelve).given(athlete, before, after)
+                .penalizesBy(0);
+        verifier.verifyThat(PlanConstraints::replacementIsHarder).given(athlete(), before, after).penalizesBy(1);
+    }
+
+    @Test
+    void theWeekAfterAFlareStepsRepetitionsBackByOneStepAtMost() {
+        verifier.verifyThat(PlanConstraints::repsBuildGradually)
+                .given(athlete(), slot(2, 0, "superman", 12), slotIn(3, Easing.FLARE, 0, "superman", 10),
+                        slot(2, 1, "beetle", 12), slotIn(3, Easing.FLARE, 1, "beetle", 12))
+                .penalizesBy(0);
+        // down 4 (one step is 2) and, in the other slot, up 1
+        verifier.verifyThat(PlanConstraints::repsBuildGradually)
+                .given(athlete(), slot(2, 0, "superman", 12), slotIn(3, Easing.FLARE, 0, "superman", 8),
+                        slot(2, 1, "beetle", 10), slotIn(3, Easing.FLARE, 1, "beetle", 11))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void theWeekAfterAFlareRunsSeventyToEightyPercentOfTheLastFullWeek() {
+        verifier.verifyThat(PlanConstraints::flareWeekEasesRunning)
+                .given(athlete(), running(2, Easing.FLARE, 100, 100, 100, 34, 34, 3),
+                        running(5, Easing.FLARE, 60, 100, 100, 30, 34, 2))
+                .penalizesBy(20 + 10);
+    }
+
+    @Test
+    void aFlareWeekInRangeOrAtItsShortestRunsIsNotPenalized() {
+        verifier.verifyThat(PlanConstraints::flareWeekEasesRunning)
+                .given(athlete(), running(2, Easing.FLARE, 75, 100, 100, 25, 34, 3),
+                        running(5, Easing.FLARE, 40, 48, 48, 20, 33, 2))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aFlareWeekMayLeaveRunsOutWhileTheyAreAtTheirShortest() {
+        verifier.verifyThat(PlanConstraints::runsPerWeek)
+                .given(athlete(), running(2, Easing.FLARE, 40, 48, 48, 20, 33, 2),
+                        running(3, Easing.NONE, 40, 48, 48, 20, 33, 2))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void afterAMissedWeekTheLastCompletedWeekIsTheMostAWeekMayRun() {
+        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
+                .given(athlete(), running(3, Easing.REPEAT, 95, 0, 90, 32, 30, 3),
+                        running(6, Easing.NONE, 95, 90, 90, 32, 30, 3))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void aWeekMayAlwaysRunTheAthletesRunsAtTheirShortest() {
+        // the last full week ran 40 minutes (logged), so +10% is 44, but three runs of 20 may follow
+        verifier.verifyThat(PlanConstraints::weeklyRunVolumeCap)
+                .given(athlete(), running(2, Easing.NONE, 60, 40, 40, 20, 20, 3))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void daysThatAlreadyHappenedAreNotJudged() {
+        Day pastNoTime = new Day(START, 0, 1, 0, true);
+        Day pastDay = new Day(START.plusDays(1), 1, 1, 20, true);
+        verifier.verifyThat(PlanConstraints::nothingOnUnavailableDays)
+                .given(run(0, pastNoTime, 30))
+                .penalizesBy(0);
+        verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
+                .given(athlete(), run(0, pastDay, 60))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void everySessionThatMovesOrChangesAgainstThePlanBeforeIsPenalized() {
+        Run moved = run(0, day(2), 30);
+        moved.setPreviousDay(day(1));
+        Run stayed = run(1, day(4), 30);
+        stayed.setPreviousDay(day(4));
+        Run isNew = run(2, day(6), 30);
+        StretchBlock changed = stretchBlock(day(0), 0, "cat-cow");
+        changed.setPreviousStretch("supine-twist");
+        StretchBlock added = stretchBlock(day(1), 0, "cat-cow");
+        added.setPreviousStretch("");
+        verifier.verifyThat(PlanConstraints::planStaysAsItWas)
+                .given(moved, stayed, isNew, changed, added)
+                .penalizesBy(3);
+    }
+
     // ---------------------------------------------------------------- fixtures
 
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
@@ -930,6 +1032,14 @@ class PlanConstraintsTest {
         StrengthSlot slot = StrengthSlot.fixed(week, position, exercise(exerciseId), CATALOG.strengthDose().sets(),
                 reps);
         slot.placeIn(week(week));
+        return slot;
+    }
+
+    /** A strength slot in a week eased as given (after a flare, say). */
+    private static StrengthSlot slotIn(int week, Easing easing, int position, String exerciseId, int reps) {
+        StrengthSlot slot = StrengthSlot.fixed(week, position, exercise(exerciseId), CATALOG.strengthDose().sets(),
+                reps);
+        slot.placeIn(new Week(week, week(week).availableDays(), easing, false));
         return slot;
     }
 

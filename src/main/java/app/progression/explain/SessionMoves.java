@@ -1,11 +1,12 @@
-package app.progression.web;
+package app.progression.explain;
 
+import app.progression.InvalidInputException;
 import app.progression.domain.SessionKind;
 import app.progression.plan.PlanDocument;
 import app.progression.plan.PlanDocument.DayPlan;
 import app.progression.plan.PlanDocument.ExercisePlan;
 import app.progression.plan.PlanDocument.SessionPlan;
-import app.progression.plan.PlanDocument.WeekSummary;
+import app.progression.plan.PlanDocuments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,24 +18,24 @@ import java.util.List;
  * strength session (on both days), sessions stay in the order done, stretching moved onto a day that already has
  * some joins that session, and the week summaries are counted again. The score is left out: only re-scoring knows it.
  */
-final class SessionMoves {
+public final class SessionMoves {
 
     private SessionMoves() {
     }
 
     /** Which session: the day and its position in that day's list (0 first). */
-    record SessionRef(LocalDate date, int index) {
+    public record SessionRef(LocalDate date, int index) {
     }
 
-    static PlanDocument move(PlanDocument plan, SessionRef from, LocalDate to, int warmUpMinutes) {
+    public static PlanDocument move(PlanDocument plan, SessionRef from, LocalDate to, int warmUpMinutes) {
         DayPlan source = day(plan, from.date(), "from.date");
         DayPlan target = day(plan, to, "to");
         if (from.index() < 0 || from.index() >= source.sessions().size()) {
-            throw ApiException.badRequest("There is no session " + from.index() + " on " + from.date() + " (it has "
-                    + source.sessions().size() + ").");
+            throw new InvalidInputException("There is no session " + from.index() + " on " + from.date()
+                    + " (it has " + source.sessions().size() + ").");
         }
         if (source.date().equals(target.date())) {
-            throw ApiException.badRequest("The session is already on " + to + ".");
+            throw new InvalidInputException("The session is already on " + to + ".");
         }
         SessionPlan moved = source.sessions().get(from.index());
         List<SessionPlan> left = new ArrayList<>(source.sessions());
@@ -58,21 +59,23 @@ final class SessionMoves {
             }
         }
         return new PlanDocument(plan.athleteId(), plan.athleteName(), plan.startDate(), plan.weeks(), plan.feasible(),
-                null, plan.warnings(), plan.findings(), summaries(plan, days), days);
+                null, plan.warnings(), plan.findings(),
+                plan.weekSummaries().stream().map(summary -> PlanDocuments.counted(summary, days)).toList(), days,
+                plan.madeWith());
     }
 
     /** The same plan with the score re-scoring gave it. */
-    static PlanDocument scored(PlanDocument plan, String score, boolean feasible) {
+    public static PlanDocument scored(PlanDocument plan, String score, boolean feasible) {
         return new PlanDocument(plan.athleteId(), plan.athleteName(), plan.startDate(), plan.weeks(), feasible, score,
-                plan.warnings(), plan.findings(), plan.weekSummaries(), plan.days());
+                plan.warnings(), plan.findings(), plan.weekSummaries(), plan.days(), plan.madeWith());
     }
 
     private static DayPlan day(PlanDocument plan, LocalDate date, String field) {
         if (date == null) {
-            throw ApiException.badRequest("'" + field + "' is missing: give a date of the plan (YYYY-MM-DD).");
+            throw new InvalidInputException("'" + field + "' is missing: give a date of the plan (YYYY-MM-DD).");
         }
         return plan.days().stream().filter(day -> day.date().equals(date)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("'" + field + "' " + date + " is not a day of this plan ("
+                .orElseThrow(() -> new InvalidInputException("'" + field + "' " + date + " is not a day of this plan ("
                         + plan.startDate() + ", " + plan.weeks() + " weeks)."));
     }
 
@@ -85,52 +88,20 @@ final class SessionMoves {
         for (SessionPlan session : ordered) {
             if (session.kind().needsWarmUp()) {
                 warmed.add(new SessionPlan(session.kind(), session.minutes(), warmUpDone ? 0 : warmUpMinutes,
-                        session.pace(), session.activity(), session.exercises()));
+                        session.pace(), session.activity(), session.exercises(), session.logged()));
                 warmUpDone = true;
             } else {
                 warmed.add(session);
             }
         }
-        return new DayPlan(day.date(), day.week(), day.dayOfWeek(), day.availableMinutes(), List.copyOf(warmed));
+        return new DayPlan(day.date(), day.week(), day.dayOfWeek(), day.availableMinutes(), List.copyOf(warmed),
+                day.locked());
     }
 
     private static SessionPlan joined(SessionPlan here, SessionPlan moved) {
         List<ExercisePlan> exercises = new ArrayList<>(here.exercises());
         exercises.addAll(moved.exercises());
         return new SessionPlan(SessionKind.FLEXIBILITY, here.minutes() + moved.minutes(), here.warmupMinutes(),
-                here.pace(), here.activity(), List.copyOf(exercises));
-    }
-
-    /** Week summaries counted from the days again; the strength set and easier-week mark stay as planned. */
-    private static List<WeekSummary> summaries(PlanDocument plan, List<DayPlan> days) {
-        List<WeekSummary> summaries = new ArrayList<>();
-        for (WeekSummary summary : plan.weekSummaries()) {
-            int runMinutes = 0;
-            int strength = 0;
-            int runs = 0;
-            int flexibilityDays = 0;
-            int crossTraining = 0;
-            for (DayPlan day : days) {
-                if (day.week() != summary.week()) {
-                    continue;
-                }
-                boolean flexibility = false;
-                for (SessionPlan session : day.sessions()) {
-                    switch (session.kind()) {
-                        case EASY_RUN -> {
-                            runs++;
-                            runMinutes += session.minutes();
-                        }
-                        case STRENGTH -> strength++;
-                        case CROSS_TRAINING -> crossTraining++;
-                        case FLEXIBILITY -> flexibility = true;
-                    }
-                }
-                flexibilityDays += flexibility ? 1 : 0;
-            }
-            summaries.add(new WeekSummary(summary.week(), summary.cutback(), summary.strengthSet(), runMinutes, strength,
-                    runs, flexibilityDays, crossTraining));
-        }
-        return summaries;
+                here.pace(), here.activity(), List.copyOf(exercises), here.logged());
     }
 }

@@ -1,5 +1,6 @@
-package app.progression.web;
+package app.progression.explain;
 
+import app.progression.InvalidInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -80,11 +81,11 @@ class SessionMovesTest {
     @Test
     void aMoveThatNamesNoSessionOrNoDayOfThePlanIsRefused() {
         PlanDocument before = plan(List.of(List.of(run(WARM_UP))));
-        assertThrows(ApiException.class, () -> SessionMoves.move(before, new SessionMoves.SessionRef(MONDAY, 3),
+        assertThrows(InvalidInputException.class, () -> SessionMoves.move(before, new SessionMoves.SessionRef(MONDAY, 3),
                 MONDAY.plusDays(1), WARM_UP));
-        assertThrows(ApiException.class, () -> SessionMoves.move(before, new SessionMoves.SessionRef(MONDAY, 0),
+        assertThrows(InvalidInputException.class, () -> SessionMoves.move(before, new SessionMoves.SessionRef(MONDAY, 0),
                 MONDAY.plusDays(30), WARM_UP));
-        assertThrows(ApiException.class, () -> SessionMoves.move(before, new SessionMoves.SessionRef(MONDAY, 0),
+        assertThrows(InvalidInputException.class, () -> SessionMoves.move(before, new SessionMoves.SessionRef(MONDAY, 0),
                 MONDAY, WARM_UP));
     }
 }

@@ -1,11 +1,9 @@
-package app.progression.web;
+package app.progression.explain;
 
 import app.progression.catalog.Catalog;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.SessionKind;
 import app.progression.domain.TeamFacts;
-import app.progression.explain.Explainer;
-import app.progression.explain.PlanExplanation;
 import app.progression.explain.PlanExplanation.DayExplanation;
 import app.progression.explain.PlanExplanation.Effect;
 import app.progression.explain.PlanExplanation.RuleScore;
@@ -23,15 +21,20 @@ import java.util.Map;
  * and after, the hard rules the edited plan breaks (those the move broke first), every rule whose score changed,
  * and what the rules now say about the moved session.
  */
-final class MovePreview {
+public final class MovePreview {
 
-    record Side(String score, boolean feasible) {
+    public record Side(String score, boolean feasible, long hardScore, long softScore) {
+
+        static Side of(PlanExplanation explanation) {
+            return new Side(explanation.score(), explanation.feasible(), explanation.hardScore(),
+                    explanation.softScore());
+        }
     }
 
-    record RuleChange(String rule, boolean hard, String before, String after, String change, String protects) {
+    public record RuleChange(String rule, boolean hard, String before, String after, String change, String protects) {
     }
 
-    record Preview(PlanDocument plan, String kind, LocalDate from, LocalDate to, Side before, Side after,
+    public record Preview(PlanDocument plan, String kind, LocalDate from, LocalDate to, Side before, Side after,
             String change, List<String> brokenHardRules, List<String> newlyBrokenHardRules,
             List<RuleChange> ruleChanges, List<Effect> movedSessionEffects, List<String> notes) {
     }
@@ -39,10 +42,22 @@ final class MovePreview {
     private MovePreview() {
     }
 
-    static Preview of(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team, PlanDocument plan,
-            SessionMoves.SessionRef from, LocalDate to) {
-        PlanDocument unscored = SessionMoves.scored(plan, null, plan.feasible());
-        PlanExplanation before = Explainer.explainDocument(profile, catalog, weights, team, unscored);
+    public static Preview of(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team,
+            PlanDocument plan, SessionMoves.SessionRef from, LocalDate to) {
+        return of(profile, catalog, weights, team, plan, scoredAsItStands(profile, catalog, weights, team, plan),
+                from, to);
+    }
+
+    /** The plan as it stands, explained (the score a file states is left out: re-scoring says it). */
+    public static PlanExplanation scoredAsItStands(Profile profile, Catalog catalog, ConstraintWeights weights,
+            TeamFacts team, PlanDocument plan) {
+        return Explainer.explainDocument(profile, catalog, weights, team,
+                SessionMoves.scored(plan, null, plan.feasible()));
+    }
+
+    /** As above, with the plan as it stands already explained ({@code before}), for trying many moves. */
+    public static Preview of(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team,
+            PlanDocument plan, PlanExplanation before, SessionMoves.SessionRef from, LocalDate to) {
         PlanDocument moved = SessionMoves.move(plan, from, to, catalog.warmUpMinutes());
         SessionKind kind = plan.days().stream().filter(day -> day.date().equals(from.date())).findFirst()
                 .orElseThrow().sessions().get(from.index()).kind();
@@ -68,7 +83,7 @@ final class MovePreview {
         // Hard rules first, the rest in the order of the rules table.
         changes.sort((x, y) -> x.hard() != y.hard() ? (x.hard() ? -1 : 1) : 0);
         return new Preview(SessionMoves.scored(moved, after.score(), after.feasible()), kind.name(), from.date(), to,
-                new Side(before.score(), before.feasible()), new Side(after.score(), after.feasible()),
+                Side.of(before), Side.of(after),
                 Explainer.points(after.hardScore() - before.hardScore(), after.softScore() - before.softScore()),
                 after.brokenHardRules(), newlyBroken, changes, effectsOn(after, to, kind), after.notes());
     }
