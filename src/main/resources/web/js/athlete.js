@@ -148,7 +148,7 @@ export async function showAthlete(view, id, reference) {
     }
   }
 
-  /** The hook for re-planning's suggested days: today the API has none, and says so. */
+  /** Highlights the best other days for the dragged session, as 'suggest' finds them. */
   async function suggest(from) {
     try {
       const answer = await api('POST', '/api/suggestions', {profile: state.profile, plan: state.working, from});

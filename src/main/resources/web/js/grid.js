@@ -144,7 +144,7 @@ function attachPointer(container) {
   });
 }
 
-/** Marks the days a suggestion names (the hook for re-planning's suggested days). */
+/** Marks the days a suggestion names (the best other days for the dragged session). */
 export function highlightDays(container, dates) {
   for (const date of dates) {
     const day = container.querySelector('li.day[data-date="' + CSS.escape(date) + '"]');

@@ -1,6 +1,7 @@
 package app.progression.web;
 
 import app.progression.explain.SessionMoves;
+import app.progression.explain.Suggestions;
 import app.progression.explain.MovePreview;
 import app.progression.explain.Comparer;
 import app.progression.explain.Comparer.Weighting;
@@ -107,14 +108,29 @@ final class AnalysisApi {
     }
 
     /**
-     * The hook for suggested days. Suggesting where a session fits best needs the re-planning feature, which does
-     * not exist yet; until it does, the answer is honest: no suggestions. The page already asks and highlights
-     * whatever days come back.
+     * The best other days of its week for the session at {@code from} (its date and index in the day), scored on
+     * the plan as it stands, as {@code suggest} answers; the page highlights them while a session is dragged.
      */
-    private void suggestions(Context ctx) {
-        Bodies.object(ctx);
-        ctx.json(Map.of("available", false, "suggestions", List.of(),
-                "message", "Suggested days come with re-planning, which is not built yet."));
+    private void suggestions(Context ctx) throws IOException {
+        ObjectNode body = Bodies.object(ctx);
+        Profile profile = bench.profile(Bodies.member(body, "profile"));
+        Workbench.refuseReferral(profile);
+        PlanDocument plan = PlanFiles.read(Bodies.member(body, "plan"), "in the request");
+        ObjectNode from = Bodies.member(body, "from");
+        LocalDate date = date(from.get("date"), "from.date");
+        int index = from.path("index").asInt(-1);
+        List<PlanDocument.SessionPlan> sessions = plan.days().stream().filter(day -> day.date().equals(date))
+                .findFirst().map(PlanDocument.DayPlan::sessions).orElse(List.of());
+        if (index < 0 || index >= sessions.size()) {
+            throw ApiException.badRequest("There is no session " + index + " on " + date + ".");
+        }
+        Suggestions.Result result = Suggestions.suggest(profile, bench.folder.catalog(),
+                bench.weights(profile, Bodies.optionalMember(body, "weights")), bench.teamFacts(profile), plan, date,
+                sessions.get(index).kind());
+        ObjectNode answer = Json.MAPPER.valueToTree(result);
+        answer.set("suggestions", answer.remove("best"));
+        answer.put("text", result.text());
+        ctx.json(answer);
     }
 
     private static LocalDate date(JsonNode value, String field) {

@@ -197,11 +197,31 @@ class WebApiTest {
     }
 
     @Test
-    void suggestionsAreAnHonestHookUntilReplanningExists() throws Exception {
-        TestWorkbench.Answer answer = bench.post("/api/suggestions", Map.of());
-        assertEquals(200, answer.status());
-        assertFalse(answer.json().path("available").asBoolean());
-        assertEquals(0, answer.json().path("suggestions").size());
+    void suggestionsNameTheBestOtherDaysOfTheSessionsWeek() throws Exception {
+        JsonNode plan = bench.plan("finn").path("plan");
+        JsonNode runDay = null;
+        for (JsonNode day : plan.path("days")) {
+            if (runDay == null && day.path("week").asInt() == 1 && day.path("sessions").toString().contains("EASY_RUN")) {
+                runDay = day;
+            }
+        }
+        int index = 0;
+        while (!runDay.path("sessions").get(index).path("kind").asText().equals("EASY_RUN")) {
+            index++;
+        }
+        TestWorkbench.Answer answer = bench.post("/api/suggestions", Map.of("profile", bench.profile("finn"),
+                "plan", plan, "from", Map.of("date", runDay.path("date").asText(), "index", index)));
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode suggestions = answer.json().path("suggestions");
+        assertTrue(suggestions.size() >= 1 && suggestions.size() <= 3, answer.body());
+        for (JsonNode suggestion : suggestions) {
+            assertFalse(suggestion.path("date").asText().equals(runDay.path("date").asText()));
+            assertTrue(suggestion.path("after").has("score"), answer.body());
+        }
+        TestWorkbench.Answer bad = bench.post("/api/suggestions", Map.of("profile", bench.profile("finn"),
+                "plan", plan, "from", Map.of("date", runDay.path("date").asText(), "index", 9)));
+        assertEquals(400, bad.status());
+        assertNoStackTrace(bad.body());
     }
 
     @Test
