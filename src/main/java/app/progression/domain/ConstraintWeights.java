@@ -30,7 +30,8 @@ public class ConstraintWeights {
     public static final String PAINFUL_EXERCISE_NEVER_PLANNED = "painful-exercise-never-planned";
     @ConstraintWeight(PAINFUL_EXERCISE_NEVER_PLANNED)
     @Rule(protects = "An exercise the athlete cannot do slowly, without pain and with good form is "
-            + "never planned; with heel pain, neither is jumping.", safety = true)
+            + "never planned; with heel pain, neither is jumping; nor, when a plan is made again, an exercise "
+            + "logged with pain of 3 or more.", safety = true)
     private HardSoftLongScore painfulExerciseNeverPlanned = HardSoftLongScore.ofHard(1);
 
     public static final String EQUIPMENT_AVAILABLE = "equipment-available";
@@ -58,18 +59,19 @@ public class ConstraintWeights {
     public static final String REPS_BUILD_GRADUALLY = "reps-build-gradually";
     @ConstraintWeight(REPS_BUILD_GRADUALLY)
     @Rule(protects = "An exercise kept from last week never loses repetitions and gains at most the "
-            + "allowed increase.")
+            + "allowed increase; the week after a flare steps back by that much at most.")
     private HardSoftLongScore repsBuildGradually = HardSoftLongScore.ofHard(1);
 
     public static final String SWAP_ONLY_AFTER_WEEK_AT_TWELVE = "swap-only-after-week-at-twelve";
     @ConstraintWeight(SWAP_ONLY_AFTER_WEEK_AT_TWELVE)
-    @Rule(protects = "An exercise leaves the set only after a week at the top of its repetition range.")
+    @Rule(protects = "An exercise leaves the set only after a week at the top of its repetition range "
+            + "(unless it was logged as painful).")
     private HardSoftLongScore swapOnlyAfterWeekAtTwelve = HardSoftLongScore.ofHard(1);
 
     public static final String REPLACEMENT_IS_HARDER = "replacement-is-harder";
     @ConstraintWeight(REPLACEMENT_IS_HARDER)
     @Rule(protects = "What replaces an exercise is harder: a later rung, or the full version of an "
-            + "easier variant.")
+            + "easier variant; what replaces an exercise logged as painful may be easier.")
     private HardSoftLongScore replacementIsHarder = HardSoftLongScore.ofHard(1);
 
     public static final String REPLACEMENT_STARTS_AT_EIGHT = "replacement-starts-at-eight";
@@ -89,7 +91,8 @@ public class ConstraintWeights {
 
     public static final String STRENGTH_HOLDS_IN_CUTBACK_WEEKS = "strength-holds-in-cutback-weeks";
     @ConstraintWeight(STRENGTH_HOLDS_IN_CUTBACK_WEEKS)
-    @Rule(protects = "An easier (cutback) week keeps the previous week's strength set and repetitions.")
+    @Rule(protects = "An easier (cutback) week, or one repeating the load before a missed week, keeps the "
+            + "previous week's strength set and repetitions.")
     private HardSoftLongScore strengthHoldsInCutbackWeeks = HardSoftLongScore.ofHard(1);
 
     public static final String STRENGTH_SESSIONS_PER_WEEK = "strength-sessions-per-week";
@@ -99,8 +102,8 @@ public class ConstraintWeights {
 
     public static final String RUNS_PER_WEEK = "runs-per-week";
     @ConstraintWeight(RUNS_PER_WEEK)
-    @Rule(protects = "Every week has the athlete's number of easy runs; an easier week may drop one "
-            + "when its runs are already at their shortest.")
+    @Rule(protects = "Every week has the athlete's number of easy runs; an easier week may drop one (the "
+            + "week after a flare as many as it takes) while its runs are at their shortest.")
     private HardSoftLongScore runsPerWeek = HardSoftLongScore.ofHard(1);
 
     public static final String NO_STRENGTH_ON_CONSECUTIVE_DAYS = "no-strength-on-consecutive-days";
@@ -140,7 +143,8 @@ public class ConstraintWeights {
     public static final String WEEKLY_RUN_VOLUME_CAP = "weekly-run-volume-cap";
     @ConstraintWeight(WEEKLY_RUN_VOLUME_CAP)
     @Rule(protects = "A week's running exceeds the previous full week's by at most 10% (after an "
-            + "easier week, the week before it counts).", safety = true)
+            + "easier week, the week before it counts; after a missed week, it repeats the last completed one); "
+            + "the athlete's runs at their shortest are always allowed.", safety = true)
     private HardSoftLongScore weeklyRunVolumeCap = HardSoftLongScore.ofHard(1);
 
     public static final String WEEKLY_RUN_CEILING = "weekly-run-ceiling";
