@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** The options several commands share: declared once (as mixins), with each command's own defaults kept. */
 class SharedOptionsTest {
 
-    private static final List<Class<?>> CLI_CLASSES = List.of(Main.class, PlanCommand.class, RenderCommand.class,
+    private static final List<Class<?>> CLI_CLASSES = List.of(Main.class, FailureHandler.class, PlanCommand.class, RenderCommand.class,
             ConstraintsCommand.class, ExplainCommand.class, CompareCommand.class, BatchCommand.class,
             ServeCommand.class, CatalogOption.class, OutputOptions.class, SolvingOptions.class, WeightsOption.class, JsonOption.class);
 
