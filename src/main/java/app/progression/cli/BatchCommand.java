@@ -5,7 +5,6 @@ import app.progression.batch.AthleteRow;
 import app.progression.batch.AthleteRow.Status;
 import app.progression.batch.Batch;
 import app.progression.batch.Summary;
-import app.progression.solver.SolveOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -44,22 +43,17 @@ public class BatchCommand implements Callable<Integer> {
             + "not change since they were written; plan only the rest.")
     boolean resume;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "2",
-            description = "Most seconds to solve each athlete (default ${DEFAULT-VALUE}); it stops earlier once the "
-                    + "plan stops improving.")
-    double seconds;
-
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Make the batch reproducible: the same folder, settings and seed give the same plans.")
-    Long seed;
+    /** Each athlete's plan gets this budget. */
+    @Mixin
+    SolvingOptions solving = new SolvingOptions(2, null);
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Athletes solved at once (default: every core)")
     Integer threads;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "Rule weights for everyone (JSON: rule id to "
-            + "weight), over the team's and the profiles' own.")
-    Path weightsFile;
+    /** For everyone in the team. */
+    @Mixin
+    WeightsOption weights;
 
     @Mixin
     CatalogOption catalogOption;
@@ -71,7 +65,7 @@ public class BatchCommand implements Callable<Integer> {
             throw new InvalidInputException("--threads must be from 1 to 256, not " + threads + ".");
         }
         var options = new Batch.Options(folder, out, resume,
-                SolveOptions.of(seconds, seed), catalogOption.file, weightsFile,
+                solving.toSolveOptions(), catalogOption.file, weights.file(),
                 threads == null ? cores : threads);
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();

@@ -10,7 +10,7 @@ public class CatalogOption {
 
     @Option(names = "--catalog", paramLabel = "FILE",
             description = "A coach's exercise catalog (JSON) that replaces, or with \"extendsBuiltIn\" extends, "
-                    + "the built-in one.")
+                    + "the built-in one; for a plan already made, the one it was made with.")
     Path file;
 
     Catalog load() {

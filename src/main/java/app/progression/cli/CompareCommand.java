@@ -8,23 +8,21 @@ import app.progression.io.Json;
 import app.progression.plan.Planner;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
-import app.progression.solver.SolveOptions;
 import app.progression.solver.Weights;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"What-if: solve one profile under two weightings (same seed and budget) and show, week by "
-                + "week, the days that differ and what each rule scores in each plan.",
+        description = {"What-if: solve one profile under two weightings (same budget and seed, the seed 42 unless "
+                + "--seed says otherwise) and show, week by week, the days that differ and what each rule scores in "
+                + "each plan.",
                 "Give --weights twice (A, then B), or once to compare the profile's own weights (A) with the "
                         + "file (B)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -33,7 +31,8 @@ import picocli.CommandLine.Spec;
                 "1:an unexpected failure; the message says what",
                 "2:invalid input: profile, weights files (not one or two) or catalog",
                 "3:red flags in the profile: see a clinician, no plan",
-                "4:no plan can meet the hard rules for this profile, whatever the weights"})
+                "4:no plan can meet the hard rules for this profile, whatever the weights"},
+        modelTransformer = WeightsOption.OnceOrTwice.class)
 public class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -42,26 +41,23 @@ public class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROFILE", description = "The athlete's profile (JSON).")
     Path profileFile;
 
-    @Option(names = "--weights", paramLabel = "FILE", required = true,
-            description = "A weights file (JSON: rule id to weight), on top of the profile's weights. Once or twice.")
-    List<Path> weightsFiles = new ArrayList<>();
+    /** Made required and repeatable (A, then B) by the model transformer above. */
+    @Mixin
+    WeightsOption weights;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
-            description = "Solving budget of each plan (default ${DEFAULT-VALUE}).")
-    double seconds;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
-            description = "Seed of both runs, so that only the weights differ (default ${DEFAULT-VALUE}).")
-    long seed;
+    /** Both plans are always solved with one seed, so that only the weights differ. */
+    @Mixin
+    SolvingOptions solving = new SolvingOptions(10, 42L);
 
     @Mixin
     CatalogOption catalogOption;
 
-    @Option(names = "--json", description = "Write the comparison as JSON (for apps).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
+        List<Path> weightsFiles = weights.files();
         if (weightsFiles.size() > 2) {
             throw new InvalidInputException("compare takes --weights once or twice, not " + weightsFiles.size()
                     + " times.");
@@ -78,7 +74,7 @@ public class CompareCommand implements Callable<Integer> {
             b = weighting(profile, weightsFiles.get(1));
         }
         var stderr = spec.commandLine().getErr();
-        var options = SolveOptions.of(seconds, seed);
+        var options = solving.toSolveOptions();
         var referral = Planner.referral(profile);
         if (referral.isPresent()) {
             stderr.println(referral.get().message());
@@ -92,7 +88,7 @@ public class CompareCommand implements Callable<Integer> {
         }
         var comparison = Comparer.compare(profile, catalog, a, b, options);
         var out = spec.commandLine().getOut();
-        out.print(json ? Json.MAPPER.writeValueAsString(comparison) + "\n" : Comparer.render(comparison, options));
+        out.print(output.json ? Json.MAPPER.writeValueAsString(comparison) + "\n" : Comparer.render(comparison, options));
         out.flush();
         return ExitCode.PLANNED;
     }

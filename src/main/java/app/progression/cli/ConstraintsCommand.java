@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "constraints", mixinStandardHelpOptions = true,
@@ -26,11 +26,11 @@ public class ConstraintsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "Check this weights file and show its weights.")
-    Path weightsFile;
+    @Mixin
+    WeightsOption weightsOption;
 
-    @Option(names = "--json", description = "Write the list as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     /** One row of the list; {@code weight} is the weight with --weights applied. */
     public record Row(String id, String level, int defaultWeight, int weight, boolean safety, String protects) {
@@ -38,6 +38,7 @@ public class ConstraintsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path weightsFile = weightsOption.file();
         ConstraintWeights weights = Weights.resolve(Map.of(), weightsFile);
         List<Row> rows = new ArrayList<>();
         for (RuleInfo rule : ConstraintWeights.rules()) {
@@ -45,7 +46,7 @@ public class ConstraintsCommand implements Callable<Integer> {
                     weights.weight(rule.id()), rule.safety(), rule.protects()));
         }
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json) {
             out.print(Json.MAPPER.writeValueAsString(rows) + "\n");
         } else {
             out.print(render(rows, weightsFile != null));

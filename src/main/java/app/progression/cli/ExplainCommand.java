@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,12 +41,11 @@ public class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PLAN", description = "A plan file written by 'plan --out' (JSON), edited or not.")
     Path planFile;
 
-    @Option(names = "--json", description = "Write the explanation as JSON (for apps).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
-    @Option(names = "--weights", paramLabel = "FILE",
-            description = "Score with these rule weights (JSON: rule id to weight) on top of the profile's.")
-    Path weightsFile;
+    @Mixin
+    WeightsOption weights;
 
     @Mixin
     CatalogOption catalogOption;
@@ -56,16 +54,16 @@ public class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalog catalog = catalogOption.load();
         Profile profile = ProfileReader.read(profileFile, catalog);
-        var weights = Weights.resolve(profile.weights(), weightsFile);
+        var ruleWeights = Weights.resolve(profile.weights(), weights.file());
         var referral = Planner.referral(profile);
         if (referral.isPresent()) {
             spec.commandLine().getErr().println(referral.get().message());
             return ExitCode.RED_FLAGS;
         }
         var document = PlanFiles.read(planFile);
-        PlanExplanation explanation = Explainer.explainDocument(profile, catalog, weights, document);
+        PlanExplanation explanation = Explainer.explainDocument(profile, catalog, ruleWeights, document);
         var out = spec.commandLine().getOut();
-        out.print(json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));
+        out.print(output.json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));
         out.flush();
         return ExitCode.PLANNED;
     }

@@ -1,14 +1,11 @@
 package app.progression.cli;
 
-import app.progression.InvalidInputException;
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "progression", mixinStandardHelpOptions = true, version = "progression 0.1.0",
         description = "Plans progressive strength, flexibility and easy-run training for runners with back or "
                 + "heel pain.",
-        subcommands = {PlanCommand.class, RenderCommand.class, ConstraintsCommand.class, ExplainCommand.class, CompareCommand.class, BatchCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a plan was made (and written where asked)",
@@ -24,24 +21,19 @@ public class Main {
     }
 
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(Main::handle);
-        return commandLine.execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** Known failures become one clear message; nothing reaches the user as a stack trace. */
-    private static int handle(Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        if (exception instanceof InvalidInputException) {
-            err.println("error: " + exception.getMessage());
-            return ExitCode.INVALID_INPUT;
+    /** The command tree for {@code args}: the subcommands are added here, not in the annotation, to build few. */
+    static CommandLine commandLine(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        for (String name : Subcommands.neededFor(args)) {
+            // A CommandLine of its own, because picocli applies a command's model transformer (compare has one)
+            // only when it builds a CommandLine, not to a plain object added as a subcommand.
+            commandLine.addSubcommand(name, new CommandLine(Subcommands.create(name)));
         }
-        err.println("error: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
-        if (System.getenv("PROGRESSION_DEBUG") != null) {
-            exception.printStackTrace(err);
-        } else {
-            err.println("(set PROGRESSION_DEBUG=1 to see the details)");
-        }
-        return ExitCode.FAILED;
+        // Set after the subcommands are added: picocli hands the handler down to those it already has.
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine;
     }
 }

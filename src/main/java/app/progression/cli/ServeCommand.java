@@ -1,6 +1,5 @@
 package app.progression.cli;
 
-import app.progression.solver.SolveOptions;
 import app.progression.web.WebServer;
 import app.progression.web.WebSettings;
 import java.nio.file.Path;
@@ -42,16 +41,13 @@ public class ServeCommand implements Callable<Integer> {
                     + TOKEN_VARIABLE + " environment variable. Required with --host.")
     String token;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "5",
-            description = "Most seconds to plan one athlete (default ${DEFAULT-VALUE}), as 'plan'.")
-    double seconds;
+    /** One athlete's plan, as 'plan' (--seconds, --seed); the squad runs get --batch-seconds and the same seed. */
+    @Mixin
+    SolvingOptions solving = new SolvingOptions(5, null);
 
     @Option(names = "--batch-seconds", paramLabel = "N", defaultValue = "2",
             description = "Seconds per athlete when planning the whole squad (default ${DEFAULT-VALUE}), as 'batch'.")
     double batchSeconds;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Make every plan reproducible, as 'plan --seed'.")
-    Long seed;
 
     @Option(names = "--solvers", paramLabel = "N",
             description = "Athletes planned at once; more wait their turn (default: the cores, at least 2).")
@@ -69,7 +65,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         WebSettings settings = new WebSettings(folder.toAbsolutePath().normalize(), host, port,
                 chosenToken == null || chosenToken.isBlank() ? null : chosenToken, catalogOption.load(),
-                catalogOption.file, SolveOptions.of(seconds, seed), SolveOptions.of(batchSeconds, seed), parallel);
+                catalogOption.file, solving.toSolveOptions(), solving.withSeconds(batchSeconds), parallel);
         WebServer server = WebServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -4,16 +4,11 @@ import app.progression.InvalidInputException;
 import app.progression.catalog.Catalog;
 import app.progression.catalog.Equipment;
 import app.progression.io.Json;
+import app.progression.io.JsonSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class ProfileReader {
 
-    private static final JsonSchema SCHEMA = loadSchema();
+    /** The shipped schema of the file format, under {@code src/main/resources/schema/}. */
+    public static final String SCHEMA = "profile.schema.json";
 
     /** The file format, every field optional here so that the schema's message is the one a user sees. */
     record ProfileFile(AthleteRef athlete, LocalDate startDate, Integer weeks, Map<DayOfWeek, Integer> availableMinutes,
@@ -54,7 +50,7 @@ public final class ProfileReader {
 
     public static Profile read(JsonNode tree, String what, Catalog catalog, JsonNode defaults) {
         JsonNode merged = defaults == null ? tree : merge(defaults, tree);
-        checkSchema(merged, what);
+        JsonSchemas.check(SCHEMA, merged, what);
         ProfileFile file = Json.bind(merged, ProfileFile.class, what);
         return normalize(file, what, catalog);
     }
@@ -67,17 +63,6 @@ public final class ProfileReader {
         ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll(
                 (com.fasterxml.jackson.databind.node.ObjectNode) own);
         return merged;
-    }
-
-    private static void checkSchema(JsonNode tree, String what) {
-        Set<ValidationMessage> messages = SCHEMA.validate(tree);
-        if (!messages.isEmpty()) {
-            String list = messages.stream()
-                    .sorted(Comparator.comparing(ValidationMessage::getMessage))
-                    .map(message -> "  - " + message.getMessage().replaceFirst("^\\$\\.?", "").trim())
-                    .collect(Collectors.joining("\n"));
-            throw new InvalidInputException(what + " is invalid:\n" + list);
-        }
     }
 
     private static Profile normalize(ProfileFile file, String what, Catalog catalog) {
@@ -122,12 +107,5 @@ public final class ProfileReader {
 
     private static int orDefault(Integer value, int fallback) {
         return value == null ? fallback : value;
-    }
-
-    private static JsonSchema loadSchema() {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-                .errorMessageKeyword("message").build();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(ProfileReader.class.getResourceAsStream("/schema/profile.schema.json"), config);
     }
 }

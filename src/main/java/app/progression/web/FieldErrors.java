@@ -20,8 +20,12 @@ final class FieldErrors {
      * a JSON pointer naming the field) or "  - painful: unknown exercise id ..." (the reader's own checks).
      */
     private static final Pattern LISTED = Pattern.compile("^\\s*-\\s*([$/]?[A-Za-z][\\w./\\[\\]]*):\\s*(.*)$");
-    /** "  - : required property 'startDate' not found", "  - /athlete: required property 'id' not found". */
-    private static final Pattern REQUIRED = Pattern.compile("^\\s*-\\s*([$/]?[\\w./]*):?\\s*required property '([^']+)'.*$");
+    /**
+     * "  - (top level): required property 'startDate' not found" (io/JsonSchemas names the document's root so),
+     * "  - : required property ..." (the same from older messages), "  - /athlete: required property 'id' not found".
+     */
+    private static final Pattern REQUIRED = Pattern.compile(
+            "^\\s*-\\s*(?:\\(top level\\)|([$/]?[\\w./]*)):?\\s*required property '([^']+)'.*$");
     /** "field 'startDate' has the value ..." or "unknown field 'foo'" (binding a tree that passed the schema). */
     private static final Pattern QUOTED_FIELD = Pattern.compile("field '([^']+)'");
     /** "the profile's weights: ..." (rule ids and weight ranges). */
@@ -36,7 +40,7 @@ final class FieldErrors {
         for (String line : lines) {
             Matcher required = REQUIRED.matcher(line);
             if (required.matches()) {
-                String parent = path(required.group(1));
+                String parent = required.group(1) == null ? "" : path(required.group(1));
                 String field = parent.isEmpty() ? required.group(2) : parent + "." + required.group(2);
                 errors.add(new FieldError(field, "is required"));
                 continue;

@@ -72,6 +72,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void schemaProblemsNameTheFieldAndTheValueFound() throws IOException {
+        Cli.Result result = plan("""
+                {"athlete": {"id": "kim"}, "weeks": 99, "availableMinutes": {"MONDAY": 60}}""");
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.isCleanError(), result.err());
+        assertTrue(result.err().contains("\n  - (top level): required property 'startDate' not found"), result.err());
+        assertTrue(result.err().contains("\n  - /weeks: must have a maximum value of 52 (found 99)"), result.err());
+    }
+
+    @Test
     void aMissingProfileFileIsRefused() {
         Cli.Result result = Cli.run("plan", dir.resolve("nope.json").toString());
         assertEquals(2, result.exitCode());
