@@ -7,9 +7,9 @@ import app.progression.explain.PlanExplanation;
 import app.progression.io.Json;
 import app.progression.render.PlanFiles;
 import app.progression.plan.Planner;
+import app.progression.plan.Provenance;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
-import app.progression.solver.Weights;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,13 +54,14 @@ public class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalog catalog = catalogOption.load();
         Profile profile = ProfileReader.read(profileFile, catalog);
-        var ruleWeights = Weights.resolve(profile.weights(), weights.file());
         var referral = Planner.referral(profile);
         if (referral.isPresent()) {
             spec.commandLine().getErr().println(referral.get().message());
             return ExitCode.RED_FLAGS;
         }
         var document = PlanFiles.read(planFile);
+        Provenance.checkCatalog(document, catalog, planFile.toString());
+        var ruleWeights = Provenance.weights(document, profile, weights.readOrNull());
         PlanExplanation explanation = Explainer.explainDocument(profile, catalog, ruleWeights, document);
         var out = spec.commandLine().getOut();
         out.print(output.json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));

@@ -10,7 +10,8 @@ import java.util.List;
 final class Subcommands {
 
     /** In the order the help lists them. */
-    static final List<String> NAMES = List.of("plan", "render", "constraints", "explain", "compare", "batch", "serve");
+    static final List<String> NAMES = List.of("plan", "replan", "suggest", "render", "constraints", "explain", "compare", "batch",
+            "serve");
 
     private Subcommands() {
     }
@@ -19,6 +20,8 @@ final class Subcommands {
     static Object create(String name) {
         return switch (name) {
             case "plan" -> new PlanCommand();
+            case "replan" -> new ReplanCommand();
+            case "suggest" -> new SuggestCommand();
             case "render" -> new RenderCommand();
             case "constraints" -> new ConstraintsCommand();
             case "explain" -> new ExplainCommand();

@@ -1,8 +1,10 @@
 package app.progression.cli;
 
+import app.progression.solver.Weights;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,6 +28,11 @@ public class WeightsOption {
     /** The file given, or null. */
     Path file() {
         return file;
+    }
+
+    /** The weights in the file given, checked; null when none was given. */
+    Map<String, Integer> readOrNull() {
+        return file == null ? null : Weights.read(file);
     }
 
     /** The files given to a command whose option was made repeatable by {@link OnceOrTwice}. */
