@@ -90,7 +90,13 @@ public class ReplanCommand implements Callable<Integer> {
                 ruleWeights, plan, planFile.toString(), log, start));
         var stdout = spec.commandLine().getOut();
         if (!(result.outcome() instanceof Planner.Planned planned)) {
-            spec.commandLine().getErr().println(result.outcome().message());
+            var stderr = spec.commandLine().getErr();
+            stderr.println(result.outcome().message());
+            if (result.outcome() instanceof Planner.Infeasible) {
+                stderr.println("The days before " + start + " and the days marked \"locked\" in " + planFile
+                        + " stay as they are: unlock a day (remove its \"locked\": true) or change the profile, "
+                        + "and re-plan.");
+            }
             return ExitCode.of(result.outcome());
         }
         String written = null;

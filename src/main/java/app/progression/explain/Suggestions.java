@@ -11,7 +11,7 @@ import app.progression.explain.MovePreview.RuleChange;
 import app.progression.explain.MovePreview.Side;
 import app.progression.plan.PlanDocument;
 import app.progression.plan.PlanDocument.DayPlan;
-import app.progression.plan.PlanReader;
+import app.progression.plan.Provenance;
 import app.progression.profile.Profile;
 import app.progression.solver.Reason;
 import java.time.LocalDate;
@@ -80,7 +80,7 @@ public final class Suggestions {
                     + (day.sessions().isEmpty() ? "nothing" : day.sessions().stream()
                             .map(session -> session.kind().name()).collect(Collectors.joining(", "))) + ".");
         }
-        History history = PlanReader.historyOf(plan);
+        History history = Provenance.history(plan);
         if (!history.equals(History.NONE) && dayIndex(plan, date) < history.fromDay()) {
             throw new InvalidInputException(date + " already happened: the plan was made again from "
                     + plan.madeWith().replanned().from() + ", and days before it are history.");

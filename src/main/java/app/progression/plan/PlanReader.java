@@ -7,7 +7,6 @@ import app.progression.catalog.ExerciseKind;
 import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.Day;
-import app.progression.domain.History;
 import app.progression.domain.Run;
 import app.progression.domain.SessionKind;
 import app.progression.domain.StrengthSession;
@@ -27,7 +26,6 @@ import app.progression.profile.Profile;
 import app.progression.solver.PlanProblem;
 import app.progression.solver.Reason;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,7 +90,7 @@ public final class PlanReader {
 
     public static Read read(Profile profile, Catalog catalog, ConstraintWeights weights, TeamFacts team,
             PlanDocument document, String what) {
-        TrainingPlan plan = PlanProblem.build(profile, catalog, weights, team, historyOf(document)).plan();
+        TrainingPlan plan = PlanProblem.build(profile, catalog, weights, team, Provenance.history(document)).plan();
         Written written = written(profile, catalog, plan, document, what);
         List<StrengthSession> strengthSessions = new ArrayList<>(written.strengthSessions());
         if (!plan.getStrengthSessions().isEmpty()) {
@@ -109,27 +107,6 @@ public final class PlanReader {
         plan.deriveShadows();
         plan.setScore(null);
         return new Read(plan, written.notes());
-    }
-
-    /**
-     * The history a plan file records: none for a new plan; for a plan made again from a log, the days before its
-     * {@code from}, its locked days and what the log meant.
-     */
-    public static History historyOf(PlanDocument document) {
-        PlanDocument.Replanned replanned = document.madeWith() == null ? null : document.madeWith().replanned();
-        if (replanned == null || document.startDate() == null) {
-            return History.NONE;
-        }
-        int fromDay = (int) ChronoUnit.DAYS.between(document.startDate(), replanned.from());
-        Set<Integer> locked = new HashSet<>();
-        for (DayPlan day : document.days()) {
-            int index = (int) ChronoUnit.DAYS.between(document.startDate(), day.date());
-            if (day.lockedByCoach() && index >= fromDay) {
-                locked.add(index);
-            }
-        }
-        return new History(fromDay, locked, replanned.painfulFromWeek(), Set.copyOf(replanned.flareWeeks()),
-                Set.copyOf(replanned.repeatWeeks()));
     }
 
     /** What {@code document} writes, on the days and weeks of {@code problem} (which it leaves as it is). */

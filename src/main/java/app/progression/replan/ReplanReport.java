@@ -9,10 +9,13 @@ import app.progression.replan.LogHistory.Cause;
 import app.progression.solver.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -94,8 +97,53 @@ public record ReplanReport(LocalDate from, int firstOpenWeek, List<String> cause
         }
         String a = describe(was.get());
         String b = describe(now.get());
-        return a.equals(b) && Objects.equals(was.get().minutes(), now.get().minutes()) ? null
-                : name + ": " + a + " -> " + b;
+        if (a.equals(b) && Objects.equals(was.get().minutes(), now.get().minutes())) {
+            return null;
+        }
+        return name + ": " + (kind == SessionKind.STRENGTH || kind == SessionKind.FLEXIBILITY
+                ? exerciseChanges(was.get(), now.get()) : a + " -> " + b);
+    }
+
+    /**
+     * Only what differs between two sessions' exercises, so a line stays readable: "beetle 3x10 out,
+     * single-leg-bridge 3x8 in", or "every exercise 3x10 -> 3x8" when all kept their place and changed alike.
+     */
+    private static String exerciseChanges(SessionPlan was, SessionPlan now) {
+        Map<String, String> before = doses(was);
+        Map<String, String> after = doses(now);
+        Set<String> changes = new LinkedHashSet<>();
+        before.forEach((id, dose) -> {
+            if (after.containsKey(id)) {
+                changes.add(after.get(id).equals(dose) ? "" : dose + " -> " + after.get(id));
+            }
+        });
+        if (before.keySet().equals(after.keySet()) && changes.size() == 1 && !changes.contains("")) {
+            return "every exercise " + changes.iterator().next();
+        }
+        List<String> parts = new ArrayList<>();
+        before.forEach((id, dose) -> {
+            if (!after.containsKey(id)) {
+                parts.add(id + (dose.isEmpty() ? "" : " " + dose) + " out");
+            } else if (!after.get(id).equals(dose)) {
+                parts.add(id + " " + dose + " -> " + after.get(id));
+            }
+        });
+        after.forEach((id, dose) -> {
+            if (!before.containsKey(id)) {
+                parts.add(id + (dose.isEmpty() ? "" : " " + dose) + " in");
+            }
+        });
+        return parts.isEmpty() ? describe(was) + " -> " + describe(now) : String.join(", ", parts);
+    }
+
+    /** Exercise id to its sets x repetitions (strength) or nothing (stretches), in the session's order. */
+    private static Map<String, String> doses(SessionPlan session) {
+        Map<String, String> doses = new LinkedHashMap<>();
+        for (ExercisePlan exercise : session.exercises()) {
+            doses.put(exercise.id(), session.kind() == SessionKind.STRENGTH
+                    ? exercise.sets() + "x" + exercise.reps() : "");
+        }
+        return doses;
     }
 
     /** For a session added on a day: the day of its week that lost one, if any (a move). */

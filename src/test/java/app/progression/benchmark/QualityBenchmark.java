@@ -46,7 +46,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  *     [-Dexec.args="search SECONDS SEEDS"]    long runs without early stop (late acceptance 5, 50, 400, 1 by
  *                                             seed); a better score than the best known is written to
  *                                             benchmarks/best-known.json with how it was found
- *     [-Donly=NAME]                           only the examples whose file name contains NAME
+ *     [-Donly=NAME,NAME...]                   only the examples whose file name contains one of the NAMEs
  * </pre>
  */
 public final class QualityBenchmark {
@@ -61,8 +61,9 @@ public final class QualityBenchmark {
         Catalog catalog = CatalogLoader.builtIn();
         List<Path> problems;
         try (Stream<Path> files = Files.list(Path.of("problems"))) {
-            String only = System.getProperty("only", "");
-            problems = files.filter(path -> path.toString().endsWith(".json") && path.toString().contains(only))
+            List<String> only = List.of(System.getProperty("only", "").split(","));
+            problems = files.filter(path -> path.toString().endsWith(".json")
+                            && only.stream().anyMatch(name -> path.getFileName().toString().contains(name)))
                     .sorted().toList();
         }
         if (mode.equals("search")) {
@@ -166,8 +167,6 @@ public final class QualityBenchmark {
     }
 
     private static void search(List<Path> problems, Catalog catalog, double seconds, int seeds) throws IOException {
-        ObjectNode known = Files.exists(BEST_KNOWN) ? (ObjectNode) Json.readTree(BEST_KNOWN, "Best-known scores")
-                : Json.MAPPER.createObjectNode();
         for (Path file : problems) {
             Profile profile = ProfileReader.read(file, catalog);
             String name = file.getFileName().toString().replace(".json", "");
@@ -189,6 +188,8 @@ public final class QualityBenchmark {
                 found.put(1000 + seed, solved.getScore());
             }
             var best = found.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            // Read again before each update: searches of other examples may run beside this one.
+            ObjectNode known = bestKnown();
             HardSoftLongScore previous = known.has(name)
                     ? HardSoftLongScore.parseScore(known.get(name).get("score").asText()) : null;
             boolean better = previous == null || best.getValue().compareTo(previous) > 0;
@@ -201,8 +202,21 @@ public final class QualityBenchmark {
                                 + "late acceptance " + SEARCH_MEMORIES[(int) (best.getKey() - 1001)
                                         % SEARCH_MEMORIES.length] + ", seed " + best.getKey() + ", best of " + seeds
                                 + " seeds, " + LocalDate.now());
+                AtomicFiles.write(BEST_KNOWN, Json.MAPPER.writeValueAsString(sorted(known)) + "\n");
             }
         }
-        AtomicFiles.write(BEST_KNOWN, Json.MAPPER.writeValueAsString(known) + "\n");
+    }
+
+    private static ObjectNode bestKnown() {
+        return Files.exists(BEST_KNOWN) ? (ObjectNode) Json.readTree(BEST_KNOWN, "Best-known scores")
+                : Json.MAPPER.createObjectNode();
+    }
+
+    /** The entries by example name, so that the file reads the same whatever order they were found in. */
+    private static ObjectNode sorted(ObjectNode known) {
+        ObjectNode sorted = Json.MAPPER.createObjectNode();
+        known.properties().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> sorted.set(entry.getKey(), entry.getValue()));
+        return sorted;
     }
 }

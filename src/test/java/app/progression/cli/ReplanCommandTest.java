@@ -66,6 +66,15 @@ class ReplanCommandTest {
     }
 
     @Test
+    void aLockedDayTheFlareCannotLiveWithGivesNoPlanAndSaysWhatStays() {
+        var result = Cli.run("replan", PROFILE, DIR + "plan-locked.json", "--log", DIR + "log-flare.json",
+                "--seconds", "0.2", "--seed", "7");
+        assertEquals(4, result.exitCode(), result.out());
+        assertTrue(result.err().contains("flare-week-eases-running"), result.err());
+        assertTrue(result.err().contains("unlock a day"), result.err());
+    }
+
+    @Test
     void aBadLogIsRefusedNamingTheEntryAndFieldAndNothingIsWritten() throws IOException {
         Path log = dir.resolve("log.json");
         Files.writeString(log, """
