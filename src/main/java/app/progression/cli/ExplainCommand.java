@@ -35,34 +35,22 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "The athlete's profile (JSON).")
-    Path profileFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "A plan file written by 'plan --out' (JSON), edited or not.")
-    Path planFile;
+    @Mixin
+    PlanFileInputs inputs;
 
     @Mixin
     JsonOption output;
 
-    @Mixin
-    WeightsOption weights;
-
-    @Mixin
-    CatalogOption catalogOption;
-
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = catalogOption.load();
-        Profile profile = ProfileReader.read(profileFile, catalog);
-        var referral = Planner.referral(profile);
+        PlanFileInputs.Read read = inputs.read();
+        var referral = Planner.referral(read.profile());
         if (referral.isPresent()) {
             spec.commandLine().getErr().println(referral.get().message());
             return ExitCode.RED_FLAGS;
         }
-        var document = PlanFiles.read(planFile);
-        Provenance.checkCatalog(document, catalog, planFile.toString());
-        var ruleWeights = Provenance.weights(document, profile, weights.readOrNull());
-        PlanExplanation explanation = Explainer.explainDocument(profile, catalog, ruleWeights, document);
+        PlanExplanation explanation = Explainer.explainDocument(read.profile(), read.catalog(), read.weights(),
+                read.plan());
         var out = spec.commandLine().getOut();
         out.print(output.json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));
         out.flush();

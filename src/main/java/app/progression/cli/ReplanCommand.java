@@ -42,12 +42,8 @@ public class ReplanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "The athlete's profile (JSON).")
-    Path profileFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan as it stands (JSON), days locked by the "
-            + "coach included.")
-    Path planFile;
+    @Mixin
+    PlanFileInputs inputs;
 
     @Option(names = "--log", paramLabel = "LOG", required = true,
             description = "What happened (JSON, see schema/log.schema.json): sessions done, missed or cut short, "
@@ -69,31 +65,21 @@ public class ReplanCommand implements Callable<Integer> {
     @Mixin
     SolvingOptions solving = new SolvingOptions(5, null);
 
-    @Mixin
-    WeightsOption weights;
-
-    @Mixin
-    CatalogOption catalogOption;
-
     @Override
     public Integer call() throws Exception {
         Renderers.checkTarget(out);
         OutputFormat format = OutputFormat.choose(null, out, OutputFormat.JSON);
-        Catalog catalog = catalogOption.load();
-        Profile profile = ProfileReader.read(profileFile, catalog);
-        PlanDocument plan = PlanFiles.read(planFile);
-        Provenance.checkCatalog(plan, catalog, planFile.toString());
-        var ruleWeights = Provenance.weights(plan, profile, weights.readOrNull());
-        TrainingLog log = LogReader.read(logFile, catalog, plan);
-        LocalDate start = from != null ? from : Replanner.defaultFrom(plan, log);
-        var result = new Replanner(solving.toSolveOptions()).replan(new Replanner.Request(profile, catalog,
-                ruleWeights, plan, planFile.toString(), log, start));
+        PlanFileInputs.Read read = inputs.read();
+        TrainingLog log = LogReader.read(logFile, read.catalog(), read.plan());
+        LocalDate start = from != null ? from : Replanner.defaultFrom(read.plan(), log);
+        var result = new Replanner(solving.toSolveOptions()).replan(new Replanner.Request(read.profile(),
+                read.catalog(), read.weights(), read.plan(), inputs.planFile.toString(), log, start));
         var stdout = spec.commandLine().getOut();
         if (!(result.outcome() instanceof Planner.Planned planned)) {
             var stderr = spec.commandLine().getErr();
             stderr.println(result.outcome().message());
             if (result.outcome() instanceof Planner.Infeasible) {
-                stderr.println("The days before " + start + " and the days marked \"locked\" in " + planFile
+                stderr.println("The days before " + start + " and the days marked \"locked\" in " + inputs.planFile
                         + " stay as they are: unlock a day (remove its \"locked\": true) or change the profile, "
                         + "and re-plan.");
             }
@@ -101,7 +87,7 @@ public class ReplanCommand implements Callable<Integer> {
         }
         String written = null;
         if (out != null) {
-            Renderers.write(planned.document(), format, new Renderers.Options(catalog, Renderers.DEFAULT_TIME), out);
+            Renderers.write(planned.document(), format, new Renderers.Options(read.catalog(), Renderers.DEFAULT_TIME), out);
             written = "New plan written to " + out + " (" + format.description() + ").";
         }
         if (output.json) {
@@ -117,7 +103,7 @@ public class ReplanCommand implements Callable<Integer> {
             stdout.print(result.report().text());
             if (written == null) {
                 stdout.println();
-                stdout.print(TerminalView.render(planned.document(), catalog));
+                stdout.print(TerminalView.render(planned.document(), read.catalog()));
             } else {
                 stdout.println(written);
             }

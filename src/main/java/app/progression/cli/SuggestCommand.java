@@ -36,11 +36,8 @@ public class SuggestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "The athlete's profile (JSON).")
-    Path profileFile;
-
-    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan (JSON), as it stands.")
-    Path planFile;
+    @Mixin
+    PlanFileInputs inputs;
 
     @Option(names = "--date", paramLabel = "DATE", required = true,
             description = "The day the session is on now (YYYY-MM-DD).")
@@ -53,26 +50,16 @@ public class SuggestCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
-    @Mixin
-    WeightsOption weights;
-
-    @Mixin
-    CatalogOption catalogOption;
-
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = catalogOption.load();
-        Profile profile = ProfileReader.read(profileFile, catalog);
-        var referral = Planner.referral(profile);
+        PlanFileInputs.Read read = inputs.read();
+        var referral = Planner.referral(read.profile());
         if (referral.isPresent()) {
             spec.commandLine().getErr().println(referral.get().message());
             return ExitCode.RED_FLAGS;
         }
-        PlanDocument plan = PlanFiles.read(planFile);
-        Provenance.checkCatalog(plan, catalog, planFile.toString());
-        var ruleWeights = Provenance.weights(plan, profile, weights.readOrNull());
-        Suggestions.Result result = Suggestions.suggest(profile, catalog, ruleWeights, TeamFacts.NONE, plan, date,
-                kind);
+        Suggestions.Result result = Suggestions.suggest(read.profile(), read.catalog(), read.weights(),
+                TeamFacts.NONE, read.plan(), date, kind);
         var out = spec.commandLine().getOut();
         out.print(output.json ? Json.MAPPER.writeValueAsString(result) + "\n" : result.text());
         out.flush();

@@ -154,7 +154,10 @@ public final class PlanDocuments {
                 easing == Easing.NONE ? null : easing), days);
     }
 
-    /** {@code summary} with its session counts and running minutes counted again from {@code days}. */
+    /**
+     * {@code summary} with its session counts and running minutes counted again from {@code days}; a session the
+     * log says was missed does not count, and a run counts the minutes logged for it.
+     */
     public static WeekSummary counted(WeekSummary summary, List<DayPlan> days) {
         int runMinutes = 0;
         int strength = 0;
@@ -166,11 +169,15 @@ public final class PlanDocuments {
                 continue;
             }
             for (SessionPlan session : day.sessions()) {
+                if (session.logged() != null && session.logged().missed()) {
+                    continue;
+                }
                 switch (session.kind()) {
                     case STRENGTH -> strength++;
                     case EASY_RUN -> {
                         runs++;
-                        runMinutes += session.minutes();
+                        runMinutes += session.logged() != null && session.logged().minutes() != null
+                                ? session.logged().minutes() : session.minutes();
                     }
                     case FLEXIBILITY -> flexibilityDays++;
                     case CROSS_TRAINING -> cross++;

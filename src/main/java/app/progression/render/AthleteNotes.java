@@ -3,6 +3,7 @@ package app.progression.render;
 import app.progression.catalog.BodyArea;
 import app.progression.catalog.Catalog;
 import app.progression.catalog.Exercise;
+import app.progression.domain.Easing;
 import app.progression.domain.SessionKind;
 import app.progression.plan.PlanDocument;
 import app.progression.plan.PlanDocument.DayPlan;
@@ -33,6 +34,8 @@ final class AthleteNotes {
     static final String TEST_FIRST = "new: try a few slow repetitions first and skip it if it hurts";
     /** Says what a cutback week is for, so an easier week does not read as a mistake. */
     static final String EASIER_WEEK = "an easier week: less running, strength held at last week's level";
+    static final String FLARE_WEEK = "an easier week after the flare: less running, strength a step back";
+    static final String REPEAT_WEEK = "the last completed week's load again, after the missed week";
     /** Shown where a session follows the day's warm-up, so the athlete does not warm up twice. */
     static final String ALREADY_WARM = "already warm, no second warm-up";
     /** For a plan that failed some of its checks; athletes get no rule names or scores, only where to turn. */
@@ -183,5 +186,13 @@ final class AthleteNotes {
             }
         }
         return ids;
+    }
+
+    /** What an eased week is, by why it is eased: a cutback, the week after a flare, or a missed week repeated. */
+    static String easierWeek(PlanDocument.WeekSummary week) {
+        if (week.easing() == Easing.FLARE) {
+            return FLARE_WEEK;
+        }
+        return week.easing() == Easing.REPEAT ? REPEAT_WEEK : EASIER_WEEK;
     }
 }

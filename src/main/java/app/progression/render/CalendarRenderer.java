@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -195,14 +196,13 @@ public final class CalendarRenderer {
         }
         text.append("Week ").append(day.week()).append(" of ").append(plan.weeks()).append(" of the plan for ")
                 .append(PlanText.athleteName(plan));
-        if (isEasierWeek(plan, day.week())) {
-            text.append(", ").append(AthleteNotes.EASIER_WEEK);
-        }
+        easierWeek(plan, day.week()).ifPresent(note -> text.append(", ").append(note));
         text.append(".\n").append(AthleteNotes.stopLine());
         return text.toString();
     }
 
-    private static boolean isEasierWeek(PlanDocument plan, int week) {
-        return plan.weekSummaries().stream().anyMatch(summary -> summary.week() == week && summary.cutback());
+    private static Optional<String> easierWeek(PlanDocument plan, int week) {
+        return plan.weekSummaries().stream().filter(summary -> summary.week() == week && summary.cutback())
+                .findFirst().map(AthleteNotes::easierWeek);
     }
 }

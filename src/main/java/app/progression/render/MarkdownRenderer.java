@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
         }
         out.append("\n\n");
         if (week.cutback()) {
-            out.append("This is ").append(AthleteNotes.EASIER_WEEK).append(". ");
+            out.append("This is ").append(AthleteNotes.easierWeek(week)).append(". ");
         }
         out.append(week.runMinutes()).append(" min running in ").append(PlanText.plural(week.runs(), "run"))
                 .append(", ").append(PlanText.plural(week.strengthSessions(), "strength session")).append(".\n\n");

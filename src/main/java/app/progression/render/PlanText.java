@@ -97,9 +97,39 @@ final class PlanText {
         return kindLabel(session.kind());
     }
 
-    /** "17 min + 6 min warm-up". */
+    /** "17 min + 6 min warm-up", and for a day that happened what the log says: "(missed)", "(done 15 min...)". */
     static String minutes(SessionPlan session) {
-        return session.minutes() + " min" + (warmup(session) > 0 ? " + " + warmup(session) + " min warm-up" : "");
+        return session.minutes() + " min" + (warmup(session) > 0 ? " + " + warmup(session) + " min warm-up" : "")
+                + logged(session);
+    }
+
+    /** What the log says of a session, when it says more than "done as planned". */
+    private static String logged(SessionPlan session) {
+        PlanDocument.Logged logged = session.logged();
+        if (logged == null) {
+            return "";
+        }
+        if (logged.missed()) {
+            return " (missed)";
+        }
+        List<String> parts = new ArrayList<>();
+        if (logged.addedByAthlete()) {
+            parts.add("added by the athlete");
+        }
+        if ("PARTIAL".equals(logged.status())) {
+            parts.add("cut short");
+        }
+        if (logged.minutes() != null && logged.minutes() != session.minutes()) {
+            parts.add("done " + logged.minutes() + " min");
+        }
+        if (logged.pain() != null && logged.pain() > 0) {
+            parts.add("pain " + logged.pain() + "/10");
+        }
+        if (logged.exercises() != null) {
+            logged.exercises().stream().filter(done -> done.pain() != null && done.pain() > 0)
+                    .forEach(done -> parts.add(done.id() + " pain " + done.pain() + "/10"));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     /**

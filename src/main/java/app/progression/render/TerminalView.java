@@ -80,7 +80,7 @@ public final class TerminalView {
         wrap(out, "", "Week " + week.week() + " (" + PlanText.plain(PlanText.dateRange(days)) + "): "
                 + week.runMinutes() + " min running in " + PlanText.plural(week.runs(), "run") + ", "
                 + PlanText.plural(week.strengthSessions(), "strength session")
-                + (week.cutback() ? "; " + AthleteNotes.EASIER_WEEK : ""));
+                + (week.cutback() ? "; " + AthleteNotes.easierWeek(week) : ""));
         for (DayPlan day : days) {
             renderDay(out, day, catalog);
         }

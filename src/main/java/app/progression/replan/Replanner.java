@@ -292,7 +292,8 @@ public final class Replanner {
             boolean closed = summary.week() * 7 <= history.fromDay();
             Optional<WeekSummary> before = request.plan().weekSummaries().stream()
                     .filter(old -> old.week() == summary.week()).findFirst();
-            summaries.add(closed && before.isPresent() ? before.get() : PlanDocuments.counted(summary, days));
+            // A week that happened keeps its set and easing as planned; its counts say what was done.
+            summaries.add(PlanDocuments.counted(closed && before.isPresent() ? before.get() : summary, days));
         }
         PlanDocument.MadeWith made = fresh.madeWith();
         return new PlanDocument(fresh.athleteId(), fresh.athleteName(), fresh.startDate(), fresh.weeks(),

@@ -85,8 +85,9 @@ public final class PlanSolver {
     }
 
     /**
-     * OptaPlanner's default phases (a construction heuristic per entity class, then late acceptance with change
-     * and swap moves), with {@link DaySwapMove}s added to the local search.
+     * A week-shape draft ({@link WeekShapeConstruction}) that decides each week's days at once, a construction
+     * heuristic per entity class for whatever the draft left open, then late acceptance with change and swap
+     * moves, strength/run day trades ({@link DaySwapMove}) and stretch trades ({@link StretchSwapMove}).
      */
     private static PhaseConfig<?>[] phases() {
         List<PhaseConfig<?>> phases = new ArrayList<>();

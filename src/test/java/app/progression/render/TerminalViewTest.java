@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.progression.catalog.Catalog;
 import app.progression.catalog.CatalogLoader;
 import app.progression.plan.PlanDocument;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,17 @@ class TerminalViewTest {
         assertTrue(flat.contains("Kneeling lunge hip flexor stretch 4x20s hold per side"), flat);
         assertTrue(text.contains("  Sat 09 Jan  Easy run 30 min + 6 min warm-up\n"
                 + "              Strength 18 min (already warm, no second warm-up): Superman 3x8,"), text);
+    }
+
+    @Test
+    void aPlanMadeAgainShowsWhatHappenedAndWhyAWeekIsEasier() {
+        PlanDocument plan = PlanFiles.read(Path.of("problems/replan/replanned-after-flare.json"));
+        String text = TerminalView.render(plan, CATALOG).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Sat 09 Jan Easy run 33 min + 6 min warm-up (missed)"), text);
+        assertTrue(text.contains("(cut short, done 15 min, pain 3/10)"), text);
+        assertTrue(text.contains("Week 1 (4 - 10 Jan 2027): 48 min running in 2 runs"), "what was run, not planned");
+        assertTrue(text.contains(AthleteNotes.FLARE_WEEK), text);
+        assertTrue(text.contains(AthleteNotes.EASIER_WEEK), "week 4 is a cutback");
     }
 
     @Test
