@@ -125,10 +125,19 @@ public final class PlanDocuments {
                 exercise.perSide() ? true : null, null);
     }
 
-    /** Easier weeks that could not ease as far as usual, because their runs were already at their shortest. */
+    /**
+     * A running target below the athlete's running before the plan (the plan aims at the target from week 1, so
+     * it runs less than before), and easier weeks that could not ease as far as usual, because their runs were already at
+     * their shortest.
+     */
     private static List<String> cutbackWarnings(TrainingPlan plan) {
         List<String> warnings = new ArrayList<>();
         RunningLoad load = plan.getRunningLoad();
+        if (load.runsPerWeek() > 0 && load.targetWeeklyMinutes() < load.weekBeforeMinutes()) {
+            warnings.add("The weekly running target (" + load.targetWeeklyMinutes() + " min) is less than the "
+                    + load.weekBeforeMinutes() + " min a week run before the plan (" + load.runsPerWeek() + " runs of "
+                    + load.easyRunMinutes() + " min): the plan aims at the target, not at more running.");
+        }
         for (RunningWeek week : plan.getRunningWeeks()) {
             int previous = week.getFigures().previousVolume();
             if (!week.isCutback() || previous == 0 || week.getVolume() == 0) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.progression.Cli;
+import app.progression.render.PlanFiles;
+import app.progression.plan.PlanDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,6 +148,20 @@ class PlanCommandTest {
         String written = Files.readString(dir.resolve("plan.json"));
         assertTrue(written.contains("Only 2 ladder rung(s) are pain-free"), written);
         assertFalse(written.contains("\"superman\""));
+    }
+
+    @Test
+    void aRunningTargetBelowTheRunningBeforeThePlanIsKeptAndSaidSo() throws IOException {
+        Cli.Result result = plan("""
+                {"athlete": {"id": "kim"}, "startDate": "2027-01-04", "weeks": 3,
+                 "availableMinutes": {"MONDAY": 60, "WEDNESDAY": 60, "FRIDAY": 60, "SUNDAY": 60},
+                 "runsPerWeek": 2, "easyRunMinutes": 40, "targetWeeklyRunMinutes": 60}""");
+        assertEquals(0, result.exitCode(), result.err());
+        PlanDocument written = PlanFiles.read(dir.resolve("plan.json"));
+        assertTrue(written.warnings().stream().anyMatch(warning -> warning.contains(
+                "target (60 min) is less than the 80 min a week run before the plan")), written.warnings().toString());
+        assertTrue(written.weekSummaries().stream().allMatch(week -> week.runMinutes() <= 60),
+                "the plan aims at the target: " + written.weekSummaries());
     }
 
     @Test
