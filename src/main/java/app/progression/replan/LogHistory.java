@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -71,13 +72,13 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
                 return;
             }
             if (!open) {
-                warnings.add(id + " was logged with pain " + pain.level() + " on " + pain.date() + "; the plan has "
+                warnings.add(id + " was logged with " + pain + "; the plan has "
                         + "no week left to replace it in: leave it out of the sessions left.");
                 return;
             }
             painfulFromWeek.put(id, firstOpenWeek);
-            causes.add(new Cause(firstOpenWeek, Cause.Kind.PAIN, id, id + " was logged with pain " + pain.level()
-                    + " on " + pain.date() + ": it counts as painful from week " + firstOpenWeek
+            causes.add(new Cause(firstOpenWeek, Cause.Kind.PAIN, id, id + " was logged with " + pain
+                    + ": it counts as painful from week " + firstOpenWeek
                     + " and is replaced by a pain-free exercise"));
             if ((firstOpenWeek - 1) * 7 > fromDay) {
                 warnings.add(id + " was logged with pain on " + pain.date() + ": leave it out of the strength "
@@ -95,6 +96,10 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
                 causes.add(new Cause(week, Cause.Kind.FLARE, null, "the back flared on " + flare + ": week " + week
                         + " runs 70-80% of the last full week and every strength exercise steps back"));
             }
+        }
+
+        if (flares.isEmpty()) {
+            warnings.addAll(painfulSessions(logged, dayIndex(logged, before.from())));
         }
 
         Set<Integer> repeatWeeks = new TreeSet<>(before.repeatWeeks());
@@ -125,7 +130,14 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
         return (int) ChronoUnit.DAYS.between(plan.startDate(), date);
     }
 
-    private record Pain(LocalDate date, int level) {
+    /** The first day an exercise was logged as painful, how much it hurt then, and the worst it hurt. */
+    private record Pain(LocalDate date, int level, int worst) {
+
+        /** "pain 4 on 2027-01-05 (5 at worst)". */
+        @Override
+        public String toString() {
+            return "pain " + level + " on " + date + (worst > level ? " (" + worst + " at worst)" : "");
+        }
     }
 
     /** Each exercise logged with pain of {@link #PAINFUL} or more: the first day it was, and the worst pain. */
@@ -138,13 +150,33 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
                 }
                 for (LoggedExercise exercise : session.logged().exercises()) {
                     if (exercise.pain() != null && exercise.pain() >= PAINFUL) {
-                        painful.merge(exercise.id(), new Pain(day.date(), exercise.pain()),
-                                (a, b) -> new Pain(a.date(), Math.max(a.level(), b.level())));
+                        painful.merge(exercise.id(), new Pain(day.date(), exercise.pain(), exercise.pain()),
+                                (a, b) -> new Pain(a.date(), a.level(), Math.max(a.worst(), b.worst())));
                     }
                 }
             }
         }
         return painful;
+    }
+
+    /**
+     * Runs and sessions logged with pain of {@link #PAINFUL} or more since the plan was last made, when no flare
+     * was logged: the plan changes only for a painful exercise or a flare, so it says what the coach may want.
+     */
+    private static List<String> painfulSessions(PlanDocument logged, int sinceDay) {
+        List<String> warnings = new ArrayList<>();
+        for (DayPlan day : logged.days()) {
+            for (SessionPlan session : day.sessions()) {
+                Integer pain = session.logged() == null ? null : session.logged().pain();
+                if (pain != null && pain >= PAINFUL && dayIndex(logged, day.date()) >= sinceDay) {
+                    warnings.add("The " + session.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + " of " + day.date() + " was logged with pain " + pain + ": the plan does not change "
+                            + "for that alone. Log a flare (\"flare\": true) if the back flared, and see a clinician "
+                            + "if pain spreads into a leg or does not ease with rest.");
+                }
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -33,7 +33,7 @@ class ReplanCommandTest {
                 "--seconds", "2", "--seed", "7", "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("Re-planned from Sun 10 Jan."), result.out());
-        assertTrue(result.out().contains("beetle was logged with pain 5 on 2027-01-05"), result.out());
+        assertTrue(result.out().contains("beetle was logged with pain 4 on 2027-01-05 (5 at worst)"), result.out());
         assertTrue(result.out().contains("New plan written to " + out), result.out());
         PlanDocument before = PlanFiles.read(Path.of(PLAN));
         PlanDocument after = PlanFiles.read(out);
