@@ -52,7 +52,8 @@ public class ExplainCommand implements Callable<Integer> {
         PlanExplanation explanation = Explainer.explainDocument(read.profile(), read.catalog(), read.weights(),
                 read.plan());
         var out = spec.commandLine().getOut();
-        out.print(output.json ? Json.MAPPER.writeValueAsString(explanation) + "\n" : ExplanationView.render(explanation));
+        out.print(output.json ? Json.MAPPER.writeValueAsString(explanation) + "\n"
+                : ExplanationView.render(explanation));
         out.flush();
         return ExitCode.PLANNED;
     }

@@ -85,10 +85,9 @@ public class ReplanCommand implements Callable<Integer> {
             }
             return ExitCode.of(result.outcome());
         }
-        String written = null;
         if (out != null) {
-            Renderers.write(planned.document(), format, new Renderers.Options(read.catalog(), Renderers.DEFAULT_TIME), out);
-            written = "New plan written to " + out + " (" + format.description() + ").";
+            Renderers.write(planned.document(), format, new Renderers.Options(read.catalog(),
+                    Renderers.DEFAULT_TIME), out);
         }
         if (output.json) {
             ObjectNode answer = Json.MAPPER.createObjectNode();
@@ -99,14 +98,11 @@ public class ReplanCommand implements Callable<Integer> {
                 answer.put("writtenTo", out.toString());
             }
             stdout.println(Json.MAPPER.writeValueAsString(answer));
+        } else if (out == null) {
+            stdout.print(result.report().text() + "\n" + TerminalView.render(planned.document(), read.catalog()));
         } else {
             stdout.print(result.report().text());
-            if (written == null) {
-                stdout.println();
-                stdout.print(TerminalView.render(planned.document(), read.catalog()));
-            } else {
-                stdout.println(written);
-            }
+            stdout.println("New plan written to " + out + " (" + format.description() + ").");
         }
         stdout.flush();
         return ExitCode.PLANNED;

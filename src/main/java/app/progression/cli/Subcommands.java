@@ -10,8 +10,8 @@ import java.util.List;
 final class Subcommands {
 
     /** In the order the help lists them. */
-    static final List<String> NAMES = List.of("plan", "replan", "suggest", "render", "constraints", "explain", "compare", "batch",
-            "serve");
+    static final List<String> NAMES = List.of("plan", "replan", "suggest", "render", "constraints", "explain",
+            "compare", "batch", "serve");
 
     private Subcommands() {
     }

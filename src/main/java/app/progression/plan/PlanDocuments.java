@@ -127,8 +127,8 @@ public final class PlanDocuments {
 
     /**
      * A running target below the athlete's running before the plan (the plan aims at the target from week 1, so
-     * it runs less than before), and easier weeks that could not ease as far as usual, because their runs were already at
-     * their shortest.
+     * it runs less than before), and easier weeks that could not ease as far as usual, because their runs were
+     * already at their shortest.
      */
     private static List<String> cutbackWarnings(TrainingPlan plan) {
         List<String> warnings = new ArrayList<>();

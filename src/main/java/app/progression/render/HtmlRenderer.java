@@ -130,7 +130,8 @@ public final class HtmlRenderer {
         }
         out.append("</h2>\n<p class=\"summary\">");
         if (week.cutback()) {
-            out.append("<strong>").append(esc(PlanText.capitalize(AthleteNotes.easierWeek(week)))).append(".</strong> ");
+            out.append("<strong>").append(esc(PlanText.capitalize(AthleteNotes.easierWeek(week))))
+                    .append(".</strong> ");
         }
         out.append(week.runMinutes()).append(" min running in ").append(PlanText.plural(week.runs(), "run"))
                 .append(" \u00b7 ").append(PlanText.plural(week.strengthSessions(), "strength session"));

@@ -19,13 +19,13 @@ import java.util.Objects;
  * The days of a plan that already happened, as the plan had them and with what the log says of each session: the
  * plan file keeps this, and reading the file back gives the runs as run and the strength sets as done.
  */
-final class LoggedDays {
+public final class LoggedDays {
 
     private LoggedDays() {
     }
 
     /** {@code plan} with every day before {@code from} annotated from {@code log}. */
-    static PlanDocument annotated(PlanDocument plan, TrainingLog log, Catalog catalog, LocalDate from) {
+    public static PlanDocument annotated(PlanDocument plan, TrainingLog log, Catalog catalog, LocalDate from) {
         List<DayPlan> days = plan.days().stream()
                 .map(day -> day.date().isBefore(from) ? annotate(day, log, catalog) : day)
                 .toList();

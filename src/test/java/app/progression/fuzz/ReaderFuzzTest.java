@@ -16,6 +16,10 @@ import app.progression.plan.PlanDocument;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.render.PlanFiles;
+import app.progression.replan.LogHistory;
+import app.progression.replan.LogReader;
+import app.progression.replan.LoggedDays;
+import app.progression.replan.Replanner;
 import app.progression.solver.Weights;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,14 +30,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Coverage-guided fuzz tests (Jazzer) of every reader of a user's file: profile, team.json, weights, catalog and
- * plan file. Whatever the bytes, a reader either refuses them with an {@link InvalidInputException} whose message
+ * Coverage-guided fuzz tests (Jazzer) of every reader of a user's file: profile, team.json, weights, catalog, plan
+ * file and training log. Whatever the bytes, a reader either refuses them with an {@link InvalidInputException} whose message
  * says something, or returns a result the rest of the program can use; any other exception is a finding.
  *
  * <p>In a normal build ({@code mvn verify}) each target runs once per input checked in under
@@ -44,6 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderFuzzTest {
 
     private static final Catalog CATALOG = CatalogLoader.builtIn();
+    /** The plan the fuzzed logs are read against. */
+    private static final PlanDocument REPLAN_PLAN = PlanFiles.read(Path.of("problems/replan/plan.json"));
 
     @TempDir
     static Path dir;
@@ -109,6 +116,22 @@ class ReaderFuzzTest {
     void planFile(byte[] input) throws IOException {
         Path file = write("plan.json", input);
         refusedOrValid(() -> PlanFiles.read(file), ReaderFuzzTest::checkPlan);
+    }
+
+    @FuzzTest
+    void logFile(byte[] input) throws IOException {
+        Path file = write("log.json", input);
+        refusedOrValid(() -> LogReader.read(file, CATALOG, REPLAN_PLAN), log -> {
+            LocalDate end = REPLAN_PLAN.startDate().plusDays(REPLAN_PLAN.weeks() * 7L - 1);
+            log.entries().forEach(entry -> assertFalse(entry.date().isBefore(REPLAN_PLAN.startDate())
+                    || entry.date().isAfter(end), entry.date().toString()));
+            // What the reader accepts, re-planning can use: the log written onto the plan and what it means.
+            LocalDate from = Replanner.defaultFrom(REPLAN_PLAN, log);
+            if (!from.isAfter(end)) {
+                assertNotNull(LogHistory.of(LoggedDays.annotated(REPLAN_PLAN, log, CATALOG, from), log.flares(),
+                        from));
+            }
+        });
     }
 
     private static void checkProfile(Profile profile) {
