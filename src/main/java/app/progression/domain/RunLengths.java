@@ -116,8 +116,12 @@ public final class RunLengths {
                 leftOut.add(free.remove(free.size() - 1));
             }
         } else if (cutback && free.size() >= 2 && free.size() * shortest > goal
-                && (free.size() - 1) * shortest <= goal) {
-            leftOut.add(free.remove(free.size() - 1)); // the easier week leaves its last run out
+                && (free.size() - 1) * shortest <= goal
+                && reach(free.subList(0, free.size() - 1), longestAllowed)
+                        >= RunningLoad.cutbackLeast(previous) - given) {
+            // The easier week leaves its last run out, if the others can still run 70% of the week before;
+            // otherwise every run stays at its shortest, as little as the runs allow.
+            leftOut.add(free.remove(free.size() - 1));
         }
         int[] shared = share(free, goal, shortest, longestAllowed);
 
@@ -159,7 +163,7 @@ public final class RunLengths {
         int left = goal;
         for (int i = 0; i < runs.size(); i++) {
             planned[i] = shortest;
-            cap[i] = Math.max(shortest, Math.min(longestAllowed, room(runs.get(i))));
+            cap[i] = cap(runs.get(i), longestAllowed);
             left -= shortest;
         }
         while (left > 0) {
@@ -180,6 +184,20 @@ public final class RunLengths {
             }
         }
         return planned;
+    }
+
+    /** The longest {@code run} may be: the longest allowed, and the room its day leaves, but never below the shortest. */
+    private int cap(Run run, int longestAllowed) {
+        return Math.max(load.shortestRunMinutes(), Math.min(longestAllowed, room(run)));
+    }
+
+    /** The most {@code runs} can run together, each up to its {@link #cap}. */
+    private int reach(List<Run> runs, int longestAllowed) {
+        int total = 0;
+        for (Run run : runs) {
+            total += cap(run, longestAllowed);
+        }
+        return total;
     }
 
     /**

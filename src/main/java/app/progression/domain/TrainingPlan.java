@@ -110,6 +110,19 @@ public class TrainingPlan {
         FindingCoverageListener.apply(this);
     }
 
+    /**
+     * Whether any decision has more than one possible value: some step, stretch, activity or day to choose. A plan
+     * without one has nothing for local search to try (every move it picks changes nothing).
+     */
+    public boolean leavesAChoice() {
+        return progressionSteps.size() > 1 && strengthSlots.stream().anyMatch(slot -> !slot.isPinned())
+                || !stretches.isEmpty() && stretchBlocks.stream().anyMatch(block -> !block.isPinned())
+                || !crossTraining.isEmpty() && crossTrainingBlocks.stream().anyMatch(block -> !block.isPinned())
+                || runs.stream().anyMatch(run -> !run.isPinned() && run.getAvailableDays().size() > 1)
+                || strengthSessions.stream().anyMatch(session -> !session.isPinned()
+                        && session.getAvailableDays().size() > 1);
+    }
+
     public Athlete getAthlete() {
         return athlete;
     }

@@ -67,10 +67,13 @@ public final class PlanSolver {
 
     public static SolverConfig config(SolveOptions options) {
         // Solving stops when it stops improving (a count of steps, the same on any machine) or when the budget is
-        // spent: counted in score calculations when reproducible, on the clock otherwise.
+        // spent: counted in score calculations when reproducible, on the clock otherwise. A reproducible run also
+        // has a clock limit far beyond its budget, as a safety net: a plan whose every move changes nothing makes
+        // no score calculations to count.
         TerminationConfig termination = options.reproducible()
                 ? new TerminationConfig().withScoreCalculationCountLimit(
                         Math.max(1, options.budget().toMillis() * SolveOptions.CALCULATIONS_PER_SECOND / 1000))
+                        .withSpentLimit(options.budget().multipliedBy(10).plusSeconds(10))
                 : new TerminationConfig().withSpentLimit(options.budget());
         return new SolverConfig()
                 .withSolutionClass(TrainingPlan.class)
@@ -114,7 +117,15 @@ public final class PlanSolver {
 
     /** One solve with the given options, no retries (for tests and benchmarks that look at a single run). */
     public static TrainingPlan solve(TrainingPlan problem, SolveOptions options) {
-        return SolverFactory.<TrainingPlan>create(config(options)).buildSolver().solve(problem);
+        SolverConfig config = config(options);
+        return SolverFactory.<TrainingPlan>create(problem.leavesAChoice() ? config : constructionOnly(config))
+                .buildSolver().solve(problem);
+    }
+
+    /** {@code config} without local search, for a plan that leaves nothing to choose. */
+    private static SolverConfig constructionOnly(SolverConfig config) {
+        return config.withPhaseList(config.getPhaseConfigList().stream()
+                .filter(phase -> !(phase instanceof LocalSearchPhaseConfig)).toList());
     }
 
     private static SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager;
@@ -137,7 +148,11 @@ public final class PlanSolver {
      * starts from a fresh problem. Reproducible runs stay reproducible: retries derive their seeds from the seed.
      */
     public TrainingPlan solve(Supplier<TrainingPlan> freshProblem) {
-        TrainingPlan best = factory(1).buildSolver().solve(freshProblem.get());
+        TrainingPlan problem = freshProblem.get();
+        if (!problem.leavesAChoice()) {
+            return factory(0).buildSolver().solve(problem);
+        }
+        TrainingPlan best = factory(1).buildSolver().solve(problem);
         for (int factor : RETRY_FACTORS) {
             if (best.getScore().isFeasible()) {
                 break;
@@ -152,8 +167,9 @@ public final class PlanSolver {
 
     private SolverFactory<TrainingPlan> factory(int factor) {
         return factories.computeIfAbsent(factor, f -> {
-            if (f == 1) {
-                return SolverFactory.create(config(options));
+            if (f <= 1) {
+                // Factor 0: a plan with nothing to choose is only constructed.
+                return SolverFactory.create(f == 1 ? config(options) : constructionOnly(config(options)));
             }
             SolverConfig config = config(new SolveOptions(options.budget().multipliedBy(f),
                     options.seed() == null ? null : options.seed() + f));

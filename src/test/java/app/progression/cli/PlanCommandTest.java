@@ -2,14 +2,17 @@ package app.progression.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.progression.Cli;
-import app.progression.render.PlanFiles;
+import app.progression.catalog.CatalogLoader;
 import app.progression.plan.PlanDocument;
+import app.progression.render.PlanFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -162,6 +165,20 @@ class PlanCommandTest {
                 "target (60 min) is less than the 80 min a week run before the plan")), written.warnings().toString());
         assertTrue(written.weekSummaries().stream().allMatch(week -> week.runMinutes() <= 60),
                 "the plan aims at the target: " + written.weekSummaries());
+    }
+
+    @Test
+    void aPlanWithNothingToChooseIsMadeAtOnceAlsoWhenSeeded() {
+        // One day a week and everything painful: the only run has one day to go to, and no move changes anything.
+        // A seeded run counts score calculations, which such a plan never makes; it must still end.
+        String painful = CatalogLoader.builtIn().exercises().stream().map(exercise -> "\"" + exercise.id() + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> plan("""
+                {"athlete": {"id": "kim"}, "startDate": "2027-12-26", "weeks": 3,
+                 "availableMinutes": {"SATURDAY": 15}, "runsPerWeek": 1, "easyRunMinutes": 9,
+                 "strengthSessionsPerWeek": 4, "painful": [%s]}""".formatted(painful)));
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("9 min running in 1 run"), result.out());
     }
 
     @Test

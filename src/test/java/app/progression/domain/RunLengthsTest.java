@@ -40,6 +40,19 @@ class RunLengthsTest {
     }
 
     @Test
+    void anEasierWeekKeepsEveryRunAtItsShortestWhenOneRunFewerCouldNotRunSeventyPercent() {
+        // Two 14-minute runs before the plan; week 1 runs 2 x 15. Easing to 85% of 30 (25) with one run fewer would
+        // leave one run of at most 16 (110% of 15): under 70% of 30. So both stay, at their shortest.
+        TrainingPlan plan = plan("\"runsPerWeek\": 2, \"easyRunMinutes\": 14, \"targetWeeklyRunMinutes\": 300, "
+                + "\"strengthSessionsPerWeek\": 0, \"weeks\": 2, \"cutbackEvery\": 2");
+        runOnMondayWednesdayFriday(plan);
+        plan.deriveShadows();
+        assertEquals(List.of(15, 15), minutes(plan, 1));
+        assertEquals(List.of(14, 14), minutes(plan, 2));
+        assertEquals(2, plan.getRunningWeeks().get(1).getRunCount());
+    }
+
+    @Test
     void aShortDayKeepsItsRunShortLeavingRoomForAStretchAndTheOthersDoNotMakeUpBeyondTheirCap() {
         TrainingPlan plan = plan(RUNNER + ", \"weeks\": 1, \"availableMinutes\": {\"MONDAY\": 30, \"WEDNESDAY\": 90, "
                 + "\"FRIDAY\": 90}");
