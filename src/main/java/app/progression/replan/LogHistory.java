@@ -80,7 +80,7 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
             causes.add(new Cause(firstOpenWeek, Cause.Kind.PAIN, id, id + " was logged with " + pain
                     + ": it counts as painful from week " + firstOpenWeek
                     + " and is replaced by a pain-free exercise"));
-            if ((firstOpenWeek - 1) * 7 > fromDay) {
+            if (plannedBefore(logged, id, fromDay, (firstOpenWeek - 1) * 7)) {
                 warnings.add(id + " was logged with pain on " + pain.date() + ": leave it out of the strength "
                         + "sessions left before week " + firstOpenWeek + ", which replaces it.");
             }
@@ -157,6 +157,15 @@ public record LogHistory(History history, int firstOpenWeek, List<Cause> causes,
             }
         }
         return painful;
+    }
+
+    /** Whether a strength session on a day from {@code fromDay} up to (not including) {@code toDay} has {@code id}. */
+    private static boolean plannedBefore(PlanDocument logged, String id, int fromDay, int toDay) {
+        return logged.days().stream()
+                .filter(day -> dayIndex(logged, day.date()) >= fromDay && dayIndex(logged, day.date()) < toDay)
+                .flatMap(day -> day.sessions().stream())
+                .anyMatch(session -> session.kind() == SessionKind.STRENGTH && session.exercises() != null
+                        && session.exercises().stream().anyMatch(exercise -> exercise.id().equals(id)));
     }
 
     /**
