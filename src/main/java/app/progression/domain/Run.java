@@ -59,7 +59,6 @@ public class Run implements Session, Remembered {
         return run;
     }
 
-
     @ValueRangeProvider(id = "runDays")
     public List<Day> getAvailableDays() {
         return week.availableDays();
@@ -109,10 +108,6 @@ public class Run implements Session, Remembered {
     /** The minutes that count toward the load: what was run, for a run that already happened. */
     int loadMinutes() {
         return doneMinutes != null ? doneMinutes : isScheduled() ? minutes : 0;
-    }
-
-    public int getExtraWarmupMinutes() {
-        return extraWarmupMinutes;
     }
 
     public void setExtraWarmupMinutes(int extraWarmupMinutes) {

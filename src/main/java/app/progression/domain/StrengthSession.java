@@ -84,10 +84,6 @@ public class StrengthSession implements Session, Remembered {
         return addOnSeconds;
     }
 
-    public int getExtraWarmupMinutes() {
-        return extraWarmupMinutes;
-    }
-
     public void setExtraWarmupMinutes(int extraWarmupMinutes) {
         this.extraWarmupMinutes = extraWarmupMinutes;
     }

@@ -58,7 +58,10 @@ public final class Planner {
     public record Decided(Outcome outcome) implements Prepared {
     }
 
-    /** A problem that passed the pre-check; {@link #freshProblem()} builds it anew for each solving attempt. */
+    /**
+     * A problem that passed the pre-check: {@code built} is solved first, {@link #freshProblem()} builds it anew for
+     * each further attempt.
+     */
     public record ToSolve(Request request, PlanProblem.Built built) implements Prepared {
 
         public TrainingPlan freshProblem() {
@@ -78,7 +81,7 @@ public final class Planner {
             return decided.outcome();
         }
         ToSolve toSolve = (ToSolve) prepared;
-        return finish(toSolve, solver.solve(toSolve::freshProblem));
+        return finish(toSolve, solver.solve(toSolve.built().plan(), toSolve::freshProblem));
     }
 
     /** Red flags and the pre-check: everything up to solving, for callers that solve in their own way. */

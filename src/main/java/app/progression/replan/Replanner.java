@@ -74,11 +74,12 @@ public final class Replanner {
         PlanDocument annotated = LoggedDays.annotated(request.plan(), request.log(), request.catalog(),
                 request.from());
         Logged logged = new Logged(annotated, LogHistory.of(annotated, request.log().flares(), request.from()));
-        TrainingPlan solved = solver.solve(() -> problem(request, logged).plan());
+        PlanProblem.Built built = problem(request, logged);
+        TrainingPlan solved = solver.solve(built.plan(), () -> problem(request, logged).plan());
         if (!solved.getScore().isFeasible()) {
             return new Result(new Planner.Infeasible(PlanSolver.brokenHardRules(solved)), null);
         }
-        List<String> warnings = new ArrayList<>(problem(request, logged).warnings());
+        List<String> warnings = new ArrayList<>(built.warnings());
         warnings.addAll(logged.history().warnings());
         PlanDocument document = document(request, logged, solved, warnings);
         return new Result(new Planner.Planned(document, solved),

@@ -144,11 +144,11 @@ public final class PlanSolver {
     }
 
     /**
-     * The best plan found, retrying as {@link #RETRY_FACTORS} says while the hard rules are broken. Each attempt
-     * starts from a fresh problem. Reproducible runs stay reproducible: retries derive their seeds from the seed.
+     * The best plan found for {@code problem}, retrying as {@link #RETRY_FACTORS} says while the hard rules are
+     * broken; each retry starts from {@code freshProblem}, as the first attempt changed {@code problem}.
+     * Reproducible runs stay reproducible: retries derive their seeds from the seed.
      */
-    public TrainingPlan solve(Supplier<TrainingPlan> freshProblem) {
-        TrainingPlan problem = freshProblem.get();
+    public TrainingPlan solve(TrainingPlan problem, Supplier<TrainingPlan> freshProblem) {
         if (!problem.leavesAChoice()) {
             return factory(0).buildSolver().solve(problem);
         }
