@@ -10,7 +10,8 @@ import java.util.Objects;
  * load. Each week aims at its target, at most 10% above the last full week (an easier week at 85% of the week
  * before it), never above the weekly target; its runs share that evenly, each at least the shortest run worth its
  * warm-up, none longer than 110% of the longest run of the 30 days before the week, and none longer than the room
- * its day leaves after strength, the warm-up and a stretch after the run. When an easier week cannot ease
+ * its day leaves after strength, the warm-up and a stretch after the run. An easier week keeps its runs within the
+ * week before's longest, so the long run does not grow while the load drops. When an easier week cannot ease
  * because its runs are at their shortest, it leaves one run out. A run with a given length (as written or as done)
  * keeps it, and the weeks after go on from it.
  *
@@ -93,6 +94,7 @@ public final class RunLengths {
             case NONE -> Math.min(load.targetWeeklyMinutes(), RunningLoad.tenPercentMore(reference));
         };
         int longestAllowed = RunningLoad.tenPercentMore(longestBefore);
+        int least = RunningLoad.cutbackLeast(easing == Easing.FLARE ? reference : previous);
 
         List<Run> runs = runsByWeek.get(week - 1);
         List<Run> free = new ArrayList<>(runs.size());
@@ -105,23 +107,30 @@ public final class RunLengths {
             }
         }
         goal -= given;
+        least -= given;
         free.sort(BY_DATE);
         int shortest = load.shortestRunMinutes();
         List<Run> leftOut = new ArrayList<>(1);
         if (easing == Easing.FLARE) {
             // After a flare, runs are left out, the last first, while the rest at their shortest run over the
             // eased week and would still run at least its lower bound.
-            int least = RunningLoad.cutbackLeast(reference) - given;
             while (free.size() >= 2 && free.size() * shortest > goal && (free.size() - 1) * shortest >= least) {
                 leftOut.add(free.remove(free.size() - 1));
             }
         } else if (cutback && free.size() >= 2 && free.size() * shortest > goal
                 && (free.size() - 1) * shortest <= goal
-                && reach(free.subList(0, free.size() - 1), longestAllowed)
-                        >= RunningLoad.cutbackLeast(previous) - given) {
+                && reach(free.subList(0, free.size() - 1), longestAllowed) >= least) {
             // The easier week leaves its last run out, if the others can still run 70% of the week before;
             // otherwise every run stays at its shortest, as little as the runs allow.
             leftOut.add(free.remove(free.size() - 1));
+        }
+        if (cutback) {
+            // An easier week does not lengthen the long run: none of its runs outgrows the week before's longest,
+            // unless the runs kept could then not run 70% of what they are compared with.
+            int eased = Math.min(longestAllowed, longestRun(lastWeekBefore(week, false)));
+            if (reach(free, eased) >= least) {
+                longestAllowed = eased;
+            }
         }
         int[] shared = share(free, goal, shortest, longestAllowed);
 
@@ -243,6 +252,15 @@ public final class RunLengths {
         }
         RunningWeek runningWeek = runningWeeks.get(week - 1);
         return runningWeek == null ? 0 : runningWeek.getVolume();
+    }
+
+    /** A week's longest run; week 0 is the week before the plan, whose runs were the athlete's easy run. */
+    private int longestRun(int week) {
+        if (week <= 0) {
+            return load.easyRunMinutes();
+        }
+        RunningWeek runningWeek = runningWeeks.get(week - 1);
+        return runningWeek == null ? Integer.MAX_VALUE : runningWeek.getFigures().longestRun();
     }
 
     /** The longest run in the 30 days before the week starts, the runs before the plan included. */

@@ -65,6 +65,21 @@ class RunLengthsTest {
     }
 
     @Test
+    void anEasierWeekDoesNotLengthenTheLongRun() {
+        // Weeks 1-3 run 3 x 33, 36, 39 minutes. The easier week 4 (85% of 117) moves Monday's run to Tuesday's short
+        // day: shared evenly, Wednesday and Friday would take 40 minutes, longer than any run before.
+        TrainingPlan plan = plan(RUNNER + ", \"weeks\": 4, \"availableMinutes\": {\"MONDAY\": 90, "
+                + "\"TUESDAY\": 30, \"WEDNESDAY\": 90, \"FRIDAY\": 90}");
+        runOnMondayWednesdayFriday(plan);
+        Run monday = plan.getRuns().stream().filter(run -> run.getWeekNumber() == 4).findFirst().orElseThrow();
+        monday.setDay(plan.getDays().get(monday.getDayIndex() + 1));
+        plan.deriveShadows();
+        assertEquals(List.of(39, 39, 39), minutes(plan, 3));
+        int tuesday = 30 - 6 - plan.getRunningLoad().stretchAfterRunMinutes();
+        assertEquals(List.of(tuesday, 39, 39), minutes(plan, 4), "at most week 3's longest");
+    }
+
+    @Test
     void aRunOfGivenLengthKeepsItAndTheWeeksAfterGoOnFromIt() {
         TrainingPlan plan = plan(RUNNER + ", \"weeks\": 2, \"cutbackEvery\": 0");
         runOnMondayWednesdayFriday(plan);
