@@ -8,7 +8,6 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countTr
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
-import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
 import app.progression.catalog.Equipment;
@@ -326,7 +325,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(plannedSlots(factory),
                         equal(StrengthSlot::getWeek),
                         equal(slot -> slot.getExercise().id()),
-                        lessThan(StrengthSlot::getPosition))
+                        // Each pair once; an ordering filter after hashing is cheaper than a sorted index.
+                        filtering((a, b) -> a.getPosition() < b.getPosition()))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new ExerciseTwice(a))
                 .asConstraint(ConstraintWeights.NO_EXERCISE_TWICE_IN_A_SET);
@@ -402,9 +402,9 @@ public class PlanConstraints implements ConstraintProvider {
         // [day, day + 2) overlaps for the same day and for neighbouring days.
         return scheduled(factory, StrengthSession.class)
                 .join(scheduled(factory, StrengthSession.class),
-                        lessThan(StrengthSession::getId),
-                        overlapping(StrengthSession::getDayIndex, session -> session.getDayIndex() + 2))
-                .filter((a, b) -> !a.getDay().past() || !b.getDay().past())
+                        overlapping(StrengthSession::getDayIndex, session -> session.getDayIndex() + 2),
+                        filtering((a, b) -> a.getId().compareTo(b.getId()) < 0
+                                && (!a.getDay().past() || !b.getDay().past())))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new StrengthTooClose(a, b))
                 .asConstraint(ConstraintWeights.NO_STRENGTH_ON_CONSECUTIVE_DAYS);
@@ -681,7 +681,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(slots(factory),
                         equal(StrengthSlot::getWeek),
                         equal(StrengthSlot::getRegion),
-                        lessThan(StrengthSlot::getPosition))
+                        filtering((a, b) -> a.getPosition() < b.getPosition()))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> new SameRegion(a, b))
                 .asConstraint(ConstraintWeights.MIXED_BODY_REGIONS);
@@ -876,7 +876,6 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(scheduled(factory, StretchBlock.class),
                         equal(StretchBlock::getWeek),
                         equal(block -> block.getStretch().id()),
-                        // Each pair once; an ordering filter after hashing is cheaper than a sorted index here.
                         filtering((a, b) -> a.getPlace() < b.getPlace()))
                 // Repeating a stretch for a finding on another day can be worth it; twice in one session is not.
                 .penalizeConfigurable((a, b) -> a.getDay().equals(b.getDay()) ? 3 : 1)
