@@ -56,7 +56,7 @@ public final class PlanSolver {
 
     /** Local search stops after this many steps without a better plan: where improvement has run dry. */
     static final int UNIMPROVED_STEPS = 1000;
-    static final int LATE_ACCEPTANCE_SIZE = 5;
+    static final int LATE_ACCEPTANCE_SIZE = 1;
 
     private final SolveOptions options;
     private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
@@ -101,7 +101,8 @@ public final class PlanSolver {
         }
         phases.add(new LocalSearchPhaseConfig()
                 .withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(UNIMPROVED_STEPS))
-                // A short memory: the drafted plan is close to a good one, so the search mostly climbs.
+                // A memory of one step: the drafted plan is close to a good one, so the search climbs, taking moves
+                // that keep the score to cross plateaus. Longer memories wander off into worse week shapes.
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig()
                 .withMoveSelectors(

@@ -35,8 +35,8 @@ import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
 
 /**
  * Solver configurations side by side with OptaPlanner's own benchmarker: {@code plan}'s configuration against the
- * same without its early stop, with OptaPlanner's default late acceptance memory (400), with tabu search, without
- * the week-shape construction, and OptaPlanner's default phases. Every example of {@code problems/} that has a
+ * same without its early stop, with late acceptance memories of 5 and of 400 (OptaPlanner's default), with tabu
+ * search, without the week-shape construction, and OptaPlanner's default phases. Every example of {@code problems/} that has a
  * plan, each configuration run several times (random seeds), on the clock; it prints the average score's gap to
  * the best known per example and writes OptaPlanner's HTML report (best score over time, per configuration) under
  * {@code target/solver-benchmark/}. Run it alone on the machine.
@@ -59,9 +59,13 @@ public final class SolverConfigBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         List<Candidate> candidates = List.of(
-                new Candidate("plan - late acceptance 5 with early stop", config -> config),
-                new Candidate("late acceptance 5 - whole budget", config -> {
+                new Candidate("plan - late acceptance 1 with early stop", config -> config),
+                new Candidate("late acceptance 1 - whole budget", config -> {
                     localSearch(config).setTerminationConfig(null);
+                    return config;
+                }),
+                new Candidate("late acceptance 5 with early stop", config -> {
+                    localSearch(config).setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(5));
                     return config;
                 }),
                 new Candidate("late acceptance 400", config -> {
