@@ -116,10 +116,11 @@ function render(comparison) {
     el('h3', {}, 'Plan A and plan B side by side'),
     el('div', {class: 'sides'},
       el('div', {class: 'side'}, el('h4', {}, 'A: saved plan, current weights'),
-        el('p', {}, 'Score ', el('strong', {}, comparison.a.score), '; by your weights ', comparison.a.scoreWithOtherWeights)),
+        el('p', {}, 'Score ', el('strong', {}, comparison.a.score), '; by your weights ', comparison.a.scoreWithOtherWeights,
+          comparison.a.note ? ' (' + comparison.a.note + ')' : '')),
       el('div', {class: 'side'}, el('h4', {}, 'B: your weights'),
         el('p', {}, 'Score ', el('strong', {}, comparison.b.score), '; by the current weights ',
-          comparison.b.scoreWithOtherWeights))),
+          comparison.b.scoreWithOtherWeights, comparison.b.note ? ' (' + comparison.b.note + ')' : ''))),
     el('p', {}, 'Weights changed: ', comparison.weightChanges.map((c) => c.rule + ' ' + c.weightA + ' → ' + c.weightB)
       .join(', '), '. ', el('strong', {}, comparison.changedDays + ' of ' + comparison.weeks * 7 + ' days differ.')),
     el('table', {class: 'compare-rules'},

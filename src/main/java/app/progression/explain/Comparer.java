@@ -34,7 +34,8 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 /**
  * What-if: solves one profile under two weightings with the same seed and budget, then shows the days whose
  * sessions differ, week by week, and what each rule scores in each plan. Both plans are scored with both
- * weightings, so a rule switched off in one weighting still shows what the other plan pays for it.
+ * weightings, so a rule switched off in one weighting still shows what the other plan pays for it; a weighting
+ * whose own search ended below the other's plan (by its own weights) keeps that plan, and says so.
  */
 public final class Comparer {
 
@@ -44,10 +45,21 @@ public final class Comparer {
 
     public record Comparison(String athleteId, String athleteName, LocalDate startDate, int weeks, Side a, Side b,
             List<WeightChange> weightChanges, int changedDays, List<WeekDiff> weekList, List<RuleDiff> rules) {
+
+        Comparison withNote(boolean onA, String note) {
+            Side noted = onA ? a : b;
+            noted = new Side(noted.label(), noted.score(), noted.feasible(), noted.scoreWithOtherWeights(), note);
+            return new Comparison(athleteId, athleteName, startDate, weeks, onA ? noted : a, onA ? b : noted,
+                    weightChanges, changedDays, weekList, rules);
+        }
     }
 
-    /** One plan: its score under its own weighting and under the other one. */
-    public record Side(String label, String score, boolean feasible, String scoreWithOtherWeights) {
+    /**
+     * One plan: its score under its own weighting and under the other one; {@code note} says when the plan is the
+     * other weighting's, because that one scores better by this weighting than its own search found.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Side(String label, String score, boolean feasible, String scoreWithOtherWeights, String note) {
     }
 
     public record WeightChange(String rule, int weightA, int weightB) {
@@ -110,7 +122,28 @@ public final class Comparer {
         Planner planner = new Planner(options);
         PlanDocument planA = solve(planner, profile, catalog, a.weights());
         PlanDocument planB = solve(planner, profile, catalog, b.weights());
-        return compare(profile, catalog, a, planA, b, planB);
+        Comparison solved = compare(profile, catalog, a, planA, b, planB);
+        // A search can stop short of a plan the other weighting's search found. Each side then keeps the plan that
+        // scores better by its own weights, so that what differs is what a weighting asks for, not what a search
+        // missed.
+        if (better(solved.a().scoreWithOtherWeights(), solved.b().score())) {
+            Comparison kept = compare(profile, catalog, a, planA, b, planA);
+            return kept.withNote(false, keptNote("B", solved.b().score(), "A", solved.a().scoreWithOtherWeights()));
+        }
+        if (better(solved.b().scoreWithOtherWeights(), solved.a().score())) {
+            Comparison kept = compare(profile, catalog, a, planB, b, planB);
+            return kept.withNote(true, keptNote("A", solved.a().score(), "B", solved.b().scoreWithOtherWeights()));
+        }
+        return solved;
+    }
+
+    private static boolean better(String score, String than) {
+        return HardSoftLongScore.parseScore(score).compareTo(HardSoftLongScore.parseScore(than)) > 0;
+    }
+
+    private static String keptNote(String side, String ownScore, String other, String otherScore) {
+        return "its own search ended at " + ownScore + "; plan " + other + " scores " + otherScore + " by "
+                + side + "'s weights, so it is the better plan found for them";
     }
 
     static PlanDocument solve(Profile profile, Catalog catalog, ConstraintWeights weights, SolveOptions options) {
@@ -184,7 +217,7 @@ public final class Comparer {
             ScoreExplanation<TrainingPlan, HardSoftLongScore> other) {
         HardSoftLongScore score = Explainer.withoutInitScore(own.getScore());
         return new Side(label, score.toString(), score.isFeasible(),
-                Explainer.withoutInitScore(other.getScore()).toString());
+                Explainer.withoutInitScore(other.getScore()).toString(), null);
     }
 
     private static ScoreExplanation<TrainingPlan, HardSoftLongScore> score(Profile profile, Catalog catalog,
@@ -305,7 +338,7 @@ public final class Comparer {
     private static void side(StringBuilder out, String name, Side side) {
         TextLayout.wrap(out, "  " + name + ": ", "     ", side.label() + ": score " + side.score()
                 + (side.feasible() ? "" : " (HARD RULES BROKEN)") + "; with the other weighting "
-                + side.scoreWithOtherWeights());
+                + side.scoreWithOtherWeights() + (side.note() == null ? "" : " (" + side.note() + ")"));
     }
 
     private static String words(List<String> sessions) {

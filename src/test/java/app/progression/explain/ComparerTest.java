@@ -15,6 +15,11 @@ import app.progression.explain.Comparer.DayDiff;
 import app.progression.explain.Comparer.Weighting;
 import app.progression.plan.PlanDocument;
 import app.progression.profile.Profile;
+import app.progression.profile.ProfileReader;
+import app.progression.solver.SolveOptions;
+import app.progression.solver.Weights;
+import java.nio.file.Path;
+import java.time.Duration;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +70,23 @@ class ComparerTest {
         Comparison solved = Comparer.compare(ria, CATALOG, defaults, spacingOff, SOLVE);
         Comparison fromDocuments = Comparer.compare(ria, CATALOG, defaults, planA, spacingOff, planB);
         assertEquals(fromDocuments, solved);
+    }
+
+    @Test
+    void eachWeightingKeepsTheBetterPlanByItsOwnWeights() {
+        // Spreading runs much further (back-to-back x4, run after strength x3): at this seed and budget B's own
+        // search stops below plan A by B's weights, which would show a difference the weighting does not ask for.
+        Profile priya = ProfileReader.read(Path.of("problems", "heel-pain-no-foam-roller.json"), CATALOG);
+        Weighting spread = new Weighting("spread", Weights.resolve(priya.weights(),
+                Map.of("runs-not-back-to-back", 120, "no-run-after-strength", 60)));
+        Comparison comparison = Comparer.compare(priya, CATALOG, new Weighting("defaults",
+                Weights.resolve(priya.weights(), Map.of())), spread, new SolveOptions(Duration.ofSeconds(4), 42L));
+        HardSoftLongScore aByA = HardSoftLongScore.parseScore(comparison.a().score());
+        HardSoftLongScore bByA = HardSoftLongScore.parseScore(comparison.b().scoreWithOtherWeights());
+        HardSoftLongScore aByB = HardSoftLongScore.parseScore(comparison.a().scoreWithOtherWeights());
+        HardSoftLongScore bByB = HardSoftLongScore.parseScore(comparison.b().score());
+        assertTrue(aByA.compareTo(bByA) >= 0, "plan A is A's better plan: " + comparison.a() + " " + comparison.b());
+        assertTrue(bByB.compareTo(aByB) >= 0, "plan B is B's better plan: " + comparison.a() + " " + comparison.b());
     }
 
     @Test
