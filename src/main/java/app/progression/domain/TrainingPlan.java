@@ -204,6 +204,11 @@ public class TrainingPlan {
         return weights;
     }
 
+    /** Changes the weights the plan is scored with (its score is stale until scored again). */
+    public void setWeights(ConstraintWeights weights) {
+        this.weights = weights;
+    }
+
     public HardSoftLongScore getScore() {
         return score;
     }

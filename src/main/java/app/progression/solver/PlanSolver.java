@@ -1,5 +1,6 @@
 package app.progression.solver;
 
+import app.progression.domain.ConstraintWeights;
 import app.progression.domain.CrossTrainingBlock;
 import app.progression.domain.FindingCoverage;
 import app.progression.domain.RunningWeek;
@@ -146,8 +147,9 @@ public final class PlanSolver {
 
     /**
      * The best plan found for {@code problem}, retrying as {@link #RETRY_FACTORS} says while the hard rules are
-     * broken; each retry starts from {@code freshProblem}, as the first attempt changed {@code problem}.
-     * Reproducible runs stay reproducible: retries derive their seeds from the seed.
+     * broken; each retry starts from {@code freshProblem}, as the first attempt changed {@code problem}. With weights
+     * other than the defaults, the plan the default weights give is tried too. Reproducible runs stay
+     * reproducible: retries derive their seeds from the seed.
      */
     public TrainingPlan solve(TrainingPlan problem, Supplier<TrainingPlan> freshProblem) {
         if (!problem.leavesAChoice()) {
@@ -163,7 +165,25 @@ public final class PlanSolver {
                 best = again;
             }
         }
-        return best;
+        return betterOfDefaultWeights(best, freshProblem);
+    }
+
+    /**
+     * Weights far from the defaults can steer the week-shape draft, and with it the search, into a worse part of the
+     * plans: the plan made with the default weights is made too, and kept when it scores better by the weights asked
+     * for.
+     */
+    private TrainingPlan betterOfDefaultWeights(TrainingPlan best, Supplier<TrainingPlan> freshProblem) {
+        ConstraintWeights asked = best.getWeights();
+        if (asked.byRule().equals(new ConstraintWeights().byRule())) {
+            return best;
+        }
+        TrainingPlan alternative = freshProblem.get();
+        alternative.setWeights(new ConstraintWeights());
+        TrainingPlan solved = factory(1).buildSolver().solve(alternative);
+        solved.setWeights(asked);
+        solutionManager().update(solved);
+        return solved.getScore().compareTo(best.getScore()) > 0 ? solved : best;
     }
 
     private SolverFactory<TrainingPlan> factory(int factor) {
