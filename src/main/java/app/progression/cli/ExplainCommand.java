@@ -6,7 +6,6 @@ import app.progression.explain.ExplanationView;
 import app.progression.explain.PlanExplanation;
 import app.progression.io.Json;
 import app.progression.render.PlanFiles;
-import app.progression.plan.Planner;
 import app.progression.plan.Provenance;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
@@ -44,9 +43,7 @@ public class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanFileInputs.Read read = inputs.read();
-        var referral = Planner.referral(read.profile());
-        if (referral.isPresent()) {
-            spec.commandLine().getErr().println(referral.get().message());
+        if (read.referred(spec.commandLine().getErr())) {
             return ExitCode.RED_FLAGS;
         }
         PlanExplanation explanation = Explainer.explainDocument(read.profile(), read.catalog(), read.weights(),

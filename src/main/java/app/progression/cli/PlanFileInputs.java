@@ -3,10 +3,12 @@ package app.progression.cli;
 import app.progression.catalog.Catalog;
 import app.progression.domain.ConstraintWeights;
 import app.progression.plan.PlanDocument;
+import app.progression.plan.Planner;
 import app.progression.plan.Provenance;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
 import app.progression.render.PlanFiles;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,6 +34,13 @@ public class PlanFileInputs {
 
     /** The files read and checked: what the plan was made with. */
     record Read(Profile profile, Catalog catalog, PlanDocument plan, ConstraintWeights weights) {
+
+        /** Prints the referral when the profile has red flags, for which no plan is explained or changed. */
+        boolean referred(PrintWriter err) {
+            var referral = Planner.referral(profile);
+            referral.ifPresent(outcome -> err.println(outcome.message()));
+            return referral.isPresent();
+        }
     }
 
     Read read() {

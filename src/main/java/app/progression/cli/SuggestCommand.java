@@ -5,7 +5,6 @@ import app.progression.domain.SessionKind;
 import app.progression.explain.Suggestions;
 import app.progression.io.Json;
 import app.progression.plan.PlanDocument;
-import app.progression.plan.Planner;
 import app.progression.plan.Provenance;
 import app.progression.domain.TeamFacts;
 import app.progression.profile.Profile;
@@ -53,9 +52,7 @@ public class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanFileInputs.Read read = inputs.read();
-        var referral = Planner.referral(read.profile());
-        if (referral.isPresent()) {
-            spec.commandLine().getErr().println(referral.get().message());
+        if (read.referred(spec.commandLine().getErr())) {
             return ExitCode.RED_FLAGS;
         }
         Suggestions.Result result = Suggestions.suggest(read.profile(), read.catalog(), read.weights(),
