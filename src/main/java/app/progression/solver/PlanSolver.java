@@ -174,16 +174,31 @@ public final class PlanSolver {
      * for.
      */
     private TrainingPlan betterOfDefaultWeights(TrainingPlan best, Supplier<TrainingPlan> freshProblem) {
-        ConstraintWeights asked = best.getWeights();
-        if (asked.byRule().equals(new ConstraintWeights().byRule())) {
+        if (!hasOtherWeights(best)) {
             return best;
         }
-        TrainingPlan alternative = freshProblem.get();
-        alternative.setWeights(new ConstraintWeights());
-        TrainingPlan solved = factory(1).buildSolver().solve(alternative);
-        solved.setWeights(asked);
-        solutionManager().update(solved);
-        return solved.getScore().compareTo(best.getScore()) > 0 ? solved : best;
+        return better(best, factory(1).buildSolver().solve(withDefaultWeights(freshProblem.get())));
+    }
+
+    /** Whether {@code plan} is scored with weights other than the defaults: the default plan is then worth a try. */
+    public static boolean hasOtherWeights(TrainingPlan plan) {
+        return !plan.getWeights().byRule().equals(new ConstraintWeights().byRule());
+    }
+
+    /** {@code problem}, to be solved with the default weights instead of its own. */
+    public static TrainingPlan withDefaultWeights(TrainingPlan problem) {
+        problem.setWeights(new ConstraintWeights());
+        return problem;
+    }
+
+    /**
+     * The better of {@code own} and {@code byDefault} (solved with the default weights) by the weights {@code own}
+     * was solved with; {@code byDefault} is scored with those weights first.
+     */
+    public static TrainingPlan better(TrainingPlan own, TrainingPlan byDefault) {
+        byDefault.setWeights(own.getWeights());
+        solutionManager().update(byDefault);
+        return byDefault.getScore().compareTo(own.getScore()) > 0 ? byDefault : own;
     }
 
     private SolverFactory<TrainingPlan> factory(int factor) {

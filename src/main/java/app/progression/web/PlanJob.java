@@ -52,6 +52,8 @@ final class PlanJob {
     volatile String message;
     volatile List<String> reasons = List.of();
     volatile PlanDocument plan;
+    /** The solver job making the default plan, once the coach's own weights have given theirs. */
+    volatile String defaultWeightsId;
 
     PlanJob(String id, String athleteId, String athleteName) {
         this.id = id;

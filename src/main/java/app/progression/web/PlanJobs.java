@@ -23,7 +23,8 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
  * parallel solve, more jobs wait in its queue), each reporting its best score so far, each stoppable while keeping
  * the best plan found. Around the solver it runs the same pipeline as {@code plan}: {@link Planner#prepare} (red
  * flags, the pre-check) before and {@link Planner#finish} after, and like {@code plan} it solves again from scratch
- * with 3 times, then 9 times the budget while the hard rules are still broken, unless the coach stopped it.
+ * with 3 times, then 9 times the budget while the hard rules are still broken, unless the coach stopped it, and
+ * with weights other than the defaults also makes the default plan and keeps the better one.
  */
 final class PlanJobs implements AutoCloseable {
 
@@ -88,6 +89,9 @@ final class PlanJobs implements AutoCloseable {
             return;
         }
         manager(ATTEMPTS[job.attempt - 1]).terminateEarly(problemId(job));
+        if (job.defaultWeightsId != null) {
+            manager(ATTEMPTS[job.attempt - 1]).terminateEarly(job.defaultWeightsId);
+        }
         synchronized (job) {
             if (job.status == PlanJob.Status.QUEUED) {
                 job.finish(PlanJob.Status.CANCELLED, "Stopped before solving started; there is no plan to keep.");
@@ -122,6 +126,30 @@ final class PlanJobs implements AutoCloseable {
     }
 
     private void finished(PlanJob job, Planner.ToSolve toSolve, int index, TrainingPlan solved) {
+        if (solved.getScore().isFeasible() && !job.stopRequested && PlanSolver.hasOtherWeights(solved)) {
+            recordBest(job, solved);
+            tryDefaultWeights(job, toSolve, index, solved);
+        } else {
+            conclude(job, toSolve, index, solved);
+        }
+    }
+
+    /**
+     * As {@code plan} does, with weights other than the defaults: the plan the default weights give is made too,
+     * and kept when it scores better by the coach's weights.
+     */
+    private void tryDefaultWeights(PlanJob job, Planner.ToSolve toSolve, int index, TrainingPlan own) {
+        job.defaultWeightsId = problemId(job) + "/default-weights";
+        manager(ATTEMPTS[index]).solveAndListen(job.defaultWeightsId,
+                id -> PlanSolver.withDefaultWeights(toSolve.freshProblem()),
+                best -> {
+                    // Scored with the default weights: not this job's progress.
+                },
+                byDefault -> conclude(job, toSolve, index, PlanSolver.better(own, byDefault)),
+                (id, error) -> conclude(job, toSolve, index, own));
+    }
+
+    private void conclude(PlanJob job, Planner.ToSolve toSolve, int index, TrainingPlan solved) {
         recordBest(job, solved);
         Planner.Outcome outcome = Planner.finish(toSolve, solved);
         if (outcome instanceof Planner.Planned planned) {
