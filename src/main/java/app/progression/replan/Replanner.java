@@ -297,9 +297,16 @@ public final class Replanner {
             summaries.add(PlanDocuments.counted(closed && before.isPresent() ? before.get() : summary, days));
         }
         PlanDocument.MadeWith made = fresh.madeWith();
-        return new PlanDocument(fresh.athleteId(), fresh.athleteName(), fresh.startDate(), fresh.weeks(),
-                fresh.feasible(), fresh.score(), fresh.warnings(), fresh.findings(), summaries, days,
+        PlanDocument document = new PlanDocument(fresh.athleteId(), fresh.athleteName(), fresh.startDate(),
+                fresh.weeks(), fresh.feasible(), fresh.score(), fresh.warnings(), fresh.findings(), summaries, days,
                 new PlanDocument.MadeWith(made.weights(), made.catalog(),
                         logged.history().replanned(fresh.startDate())));
+        // The file's score is the one it reads back with, as `explain` scores it: what changing the old plan cost
+        // (plan-stays-as-it-was) needs the old plan, which the file does not hold.
+        String score = PlanSolver.solutionManager().update(PlanReader.read(request.profile(), request.catalog(),
+                request.weights(), document, "the new plan").plan()).toString();
+        return new PlanDocument(document.athleteId(), document.athleteName(), document.startDate(), document.weeks(),
+                document.feasible(), score, document.warnings(), document.findings(), document.weekSummaries(),
+                document.days(), document.madeWith());
     }
 }
