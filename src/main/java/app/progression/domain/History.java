@@ -27,7 +27,10 @@ public record History(int fromDay, Set<Integer> lockedDays, Map<String, Integer>
         return index < fromDay || lockedDays.contains(index);
     }
 
-    /** How week {@code week} is eased: a flare first, then a missed week, then the athlete's cutback rhythm. */
+    /**
+     * How week {@code week} is eased: a flare first, then a missed week, then the athlete's cutback rhythm, except
+     * right after a repeated week: the missed week and its repeat have eased the load already.
+     */
     public Easing easingOf(int week, boolean cutback) {
         if (flareWeeks.contains(week)) {
             return Easing.FLARE;
@@ -35,6 +38,6 @@ public record History(int fromDay, Set<Integer> lockedDays, Map<String, Integer>
         if (repeatWeeks.contains(week)) {
             return Easing.REPEAT;
         }
-        return cutback ? Easing.CUTBACK : Easing.NONE;
+        return cutback && !repeatWeeks.contains(week - 1) ? Easing.CUTBACK : Easing.NONE;
     }
 }

@@ -2,6 +2,7 @@ package app.progression.replan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.progression.catalog.Catalog;
@@ -138,6 +139,9 @@ class ReplannerTest {
         assertEquals(week1Set, ids(week3Strength), "the set is week 1's again");
         assertTrue(week3Strength.exercises().stream().allMatch(exercise -> exercise.reps() == 8),
                 "at week 1's repetitions: week 2's were never done");
+        WeekSummary week4 = again.weekSummaries().get(3);
+        assertNull(week4.easing(), "the calendar's easier week 4 right after the repeat is a full week");
+        assertTrue(week4.runMinutes() >= week3.runMinutes(), "week 4 builds on week 3 again");
     }
 
     @Test
