@@ -52,7 +52,7 @@ public final class MovePreview {
     public static PlanExplanation scoredAsItStands(Profile profile, Catalog catalog, ConstraintWeights weights,
             TeamFacts team, PlanDocument plan) {
         return Explainer.explainDocument(profile, catalog, weights, team,
-                SessionMoves.scored(plan, null, plan.feasible()));
+                plan.withScore(null, plan.feasible()));
     }
 
     /** As above, with the plan as it stands already explained ({@code before}), for trying many moves. */
@@ -82,7 +82,7 @@ public final class MovePreview {
         }
         // Hard rules first, the rest in the order of the rules table.
         changes.sort((x, y) -> x.hard() != y.hard() ? (x.hard() ? -1 : 1) : 0);
-        return new Preview(SessionMoves.scored(moved, after.score(), after.feasible()), kind.name(), from.date(), to,
+        return new Preview(moved.withScore(after.score(), after.feasible()), kind.name(), from.date(), to,
                 Side.of(before), Side.of(after),
                 Explainer.points(after.hardScore() - before.hardScore(), after.softScore() - before.softScore()),
                 after.brokenHardRules(), newlyBroken, changes, effectsOn(after, to, kind), after.notes());

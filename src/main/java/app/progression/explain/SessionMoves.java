@@ -64,12 +64,6 @@ public final class SessionMoves {
                 plan.madeWith());
     }
 
-    /** The same plan with the score re-scoring gave it. */
-    public static PlanDocument scored(PlanDocument plan, String score, boolean feasible) {
-        return new PlanDocument(plan.athleteId(), plan.athleteName(), plan.startDate(), plan.weeks(), feasible, score,
-                plan.warnings(), plan.findings(), plan.weekSummaries(), plan.days(), plan.madeWith());
-    }
-
     private static DayPlan day(PlanDocument plan, LocalDate date, String field) {
         if (date == null) {
             throw new InvalidInputException("'" + field + "' is missing: give a date of the plan (YYYY-MM-DD).");

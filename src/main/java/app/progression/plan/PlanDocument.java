@@ -70,6 +70,12 @@ public record PlanDocument(
                 weekSummaries, days, madeWith);
     }
 
+    /** The same plan with the score re-scoring gave it. */
+    public PlanDocument withScore(String newScore, boolean isFeasible) {
+        return new PlanDocument(athleteId, athleteName, startDate, weeks, isFeasible, newScore, warnings, findings,
+                weekSummaries, days, madeWith);
+    }
+
     public PlanDocument withMadeWith(MadeWith made) {
         return new PlanDocument(athleteId, athleteName, startDate, weeks, feasible, score, warnings, findings,
                 weekSummaries, days, made);

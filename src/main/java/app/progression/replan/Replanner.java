@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
  * Makes a plan again from what happened. Days before {@code from} and days a coach locked keep their sessions
@@ -303,10 +304,8 @@ public final class Replanner {
                         logged.history().replanned(fresh.startDate())));
         // The file's score is the one it reads back with, as `explain` scores it: what changing the old plan cost
         // (plan-stays-as-it-was) needs the old plan, which the file does not hold.
-        String score = PlanSolver.solutionManager().update(PlanReader.read(request.profile(), request.catalog(),
-                request.weights(), document, "the new plan").plan()).toString();
-        return new PlanDocument(document.athleteId(), document.athleteName(), document.startDate(), document.weeks(),
-                document.feasible(), score, document.warnings(), document.findings(), document.weekSummaries(),
-                document.days(), document.madeWith());
+        HardSoftLongScore score = PlanSolver.solutionManager().update(PlanReader.read(request.profile(),
+                request.catalog(), request.weights(), document, "the new plan").plan());
+        return document.withScore(score.toString(), score.isFeasible());
     }
 }

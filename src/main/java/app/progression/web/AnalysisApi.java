@@ -64,9 +64,7 @@ final class AnalysisApi {
         Profile profile = bench.profile(Bodies.member(body, "profile"));
         Workbench.refuseReferral(profile);
         PlanDocument plan = PlanFiles.read(Bodies.member(body, "plan"), "in the request");
-        ObjectNode from = Bodies.member(body, "from");
-        SessionMoves.SessionRef ref = new SessionMoves.SessionRef(date(from.get("date"), "from.date"),
-                from.path("index").asInt(-1));
+        SessionMoves.SessionRef ref = from(body);
         LocalDate to = date(body.get("to"), "to");
         ctx.json(MovePreview.of(profile, bench.folder.catalog(),
                 bench.weights(profile, Bodies.optionalMember(body, "weights")), bench.teamFacts(profile), plan, ref,
@@ -116,21 +114,25 @@ final class AnalysisApi {
         Profile profile = bench.profile(Bodies.member(body, "profile"));
         Workbench.refuseReferral(profile);
         PlanDocument plan = PlanFiles.read(Bodies.member(body, "plan"), "in the request");
-        ObjectNode from = Bodies.member(body, "from");
-        LocalDate date = date(from.get("date"), "from.date");
-        int index = from.path("index").asInt(-1);
-        List<PlanDocument.SessionPlan> sessions = plan.days().stream().filter(day -> day.date().equals(date))
+        SessionMoves.SessionRef from = from(body);
+        List<PlanDocument.SessionPlan> sessions = plan.days().stream().filter(day -> day.date().equals(from.date()))
                 .findFirst().map(PlanDocument.DayPlan::sessions).orElse(List.of());
-        if (index < 0 || index >= sessions.size()) {
-            throw ApiException.badRequest("There is no session " + index + " on " + date + ".");
+        if (from.index() < 0 || from.index() >= sessions.size()) {
+            throw ApiException.badRequest("There is no session " + from.index() + " on " + from.date() + ".");
         }
         Suggestions.Result result = Suggestions.suggest(profile, bench.folder.catalog(),
-                bench.weights(profile, Bodies.optionalMember(body, "weights")), bench.teamFacts(profile), plan, date,
-                sessions.get(index).kind());
+                bench.weights(profile, Bodies.optionalMember(body, "weights")), bench.teamFacts(profile), plan,
+                from.date(), sessions.get(from.index()).kind());
         ObjectNode answer = Json.MAPPER.valueToTree(result);
         answer.set("suggestions", answer.remove("best"));
         answer.put("text", result.text());
         ctx.json(answer);
+    }
+
+    /** The session a request's {@code from} points at: its date, and its place in that day. */
+    private static SessionMoves.SessionRef from(ObjectNode body) {
+        ObjectNode from = Bodies.member(body, "from");
+        return new SessionMoves.SessionRef(date(from.get("date"), "from.date"), from.path("index").asInt(-1));
     }
 
     private static LocalDate date(JsonNode value, String field) {

@@ -110,13 +110,13 @@ final class AthletesApi {
         Profile profile = bench.folder.read(file.tree(), "profile " + file.file().getFileName());
         Workbench.refuseReferral(profile);
         PlanExplanation explanation = Explainer.explainDocument(profile, bench.folder.catalog(),
-                bench.weights(profile, null), bench.teamFacts(profile), SessionMoves.scored(plan, null, plan.feasible()));
+                bench.weights(profile, null), bench.teamFacts(profile), plan.withScore(null, plan.feasible()));
         if (!explanation.feasible()) {
             throw new ApiException(422, "This plan breaks hard rules, so it was not saved:\n  - "
                     + String.join("\n  - ", explanation.brokenHardRules()),
                     Map.of("brokenHardRules", explanation.brokenHardRules()));
         }
-        PlanDocument scored = SessionMoves.scored(plan, explanation.score(), true);
+        PlanDocument scored = plan.withScore(explanation.score(), true);
         String version = bench.files.write(bench.folder.planFile(file.id()), expected, bytes(scored),
                 profile.athleteName() + "'s plan");
         ctx.json(Map.of("id", file.id(), "version", version, "score", explanation.score()));

@@ -126,7 +126,9 @@ final class PlanJobs implements AutoCloseable {
     }
 
     private void finished(PlanJob job, Planner.ToSolve toSolve, int index, TrainingPlan solved) {
-        if (solved.getScore().isFeasible() && !job.stopRequested && PlanSolver.hasOtherWeights(solved)) {
+        // As in `plan`: the retries first, then the default plan.
+        boolean lastTry = solved.getScore().isFeasible() || index + 1 == ATTEMPTS.length;
+        if (lastTry && !job.stopRequested && PlanSolver.hasOtherWeights(solved)) {
             recordBest(job, solved);
             tryDefaultWeights(job, toSolve, index, solved);
         } else {
