@@ -1,10 +1,8 @@
 package app.progression.domain;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
@@ -39,14 +37,16 @@ public class FindingCoverageListener implements VariableListener<TrainingPlan, S
             index(plan);
         }
         for (FindingCoverage coverage : coverageByWeek.get(week - 1)) {
-            Set<Integer> days = new HashSet<>();
+            // One bit per weekday: the seven days of a week have seven different day indexes modulo 7.
+            int days = 0;
             for (StretchBlock block : blocksByWeek.get(week - 1)) {
                 if (block.isScheduled() && block.getStretch().exercise().targets().contains(coverage.getArea())) {
-                    days.add(block.getDay().index());
+                    days |= 1 << (block.getDay().index() % 7);
                 }
             }
-            if (!Objects.equals(coverage.getDays(), days.size())) {
-                changes.set(coverage, "days", () -> coverage.setDays(days.size()));
+            int count = Integer.bitCount(days);
+            if (!Objects.equals(coverage.getDays(), count)) {
+                changes.set(coverage, "days", () -> coverage.setDays(count));
             }
         }
     }

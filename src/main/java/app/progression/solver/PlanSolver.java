@@ -81,7 +81,7 @@ public final class PlanSolver {
                 .withEntityClasses(Stream.concat(Arrays.stream(DECIDED), Arrays.stream(DERIVED))
                         .toArray(Class<?>[]::new))
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(PlanConstraints.class))
+                        .withConstraintProviderClass(SearchConstraints.class))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.reproducible() ? options.seed() : 0L)
                 .withTerminationConfig(termination)
@@ -120,8 +120,17 @@ public final class PlanSolver {
     /** One solve with the given options, no retries (for tests and benchmarks that look at a single run). */
     public static TrainingPlan solve(TrainingPlan problem, SolveOptions options) {
         SolverConfig config = config(options);
-        return SolverFactory.<TrainingPlan>create(problem.leavesAChoice() ? config : constructionOnly(config))
-                .buildSolver().solve(problem);
+        SolverConfig chosen = problem.leavesAChoice() ? config : constructionOnly(config);
+        return scoredInFull(SolverFactory.<TrainingPlan>create(chosen).buildSolver().solve(problem));
+    }
+
+    /**
+     * {@code solved} with its score by every rule: the search leaves out the rules its derivations keep (see
+     * {@link SearchConstraints}), and a plan's score is never reported without them.
+     */
+    public static TrainingPlan scoredInFull(TrainingPlan solved) {
+        solutionManager().update(solved);
+        return solved;
     }
 
     /** {@code config} without local search, for a plan that leaves nothing to choose. */
@@ -135,7 +144,9 @@ public final class PlanSolver {
     /** Scores and explains plans; built once, as a solver factory takes a second to build. */
     public static synchronized SolutionManager<TrainingPlan, HardSoftLongScore> solutionManager() {
         if (solutionManager == null) {
-            solutionManager = SolutionManager.create(SolverFactory.create(config(SolveOptions.defaults())));
+            SolverConfig config = config(SolveOptions.defaults()).withScoreDirectorFactory(
+                    new ScoreDirectorFactoryConfig().withConstraintProviderClass(PlanConstraints.class));
+            solutionManager = SolutionManager.create(SolverFactory.create(config));
         }
         return solutionManager;
     }
@@ -153,14 +164,14 @@ public final class PlanSolver {
      */
     public TrainingPlan solve(TrainingPlan problem, Supplier<TrainingPlan> freshProblem) {
         if (!problem.leavesAChoice()) {
-            return factory(0).buildSolver().solve(problem);
+            return scoredInFull(factory(0).buildSolver().solve(problem));
         }
-        TrainingPlan best = factory(1).buildSolver().solve(problem);
+        TrainingPlan best = scoredInFull(factory(1).buildSolver().solve(problem));
         for (int factor : RETRY_FACTORS) {
             if (best.getScore().isFeasible()) {
                 break;
             }
-            TrainingPlan again = factory(factor).buildSolver().solve(freshProblem.get());
+            TrainingPlan again = scoredInFull(factory(factor).buildSolver().solve(freshProblem.get()));
             if (again.getScore().compareTo(best.getScore()) > 0) {
                 best = again;
             }

@@ -112,7 +112,7 @@ final class PlanJobs implements AutoCloseable {
                     return toSolve.freshProblem();
                 },
                 best -> recordBest(job, best),
-                solved -> finished(job, toSolve, index, solved),
+                solved -> finished(job, toSolve, index, PlanSolver.scoredInFull(solved)),
                 (id, error) -> job.finish(PlanJob.Status.FAILED, "Solving failed: " + error.getClass().getSimpleName()
                         + ": " + error.getMessage()));
     }
