@@ -25,17 +25,14 @@ public final class Progression {
 
     private final TrainingPlan plan;
     private final List<List<StrengthSlot>> slotsByWeek = new ArrayList<>();
-    private final List<List<StrengthSession>> sessionsByWeek = new ArrayList<>();
 
     public Progression(TrainingPlan plan) {
         this.plan = plan;
         for (int week = 1; week <= plan.getWeekCount(); week++) {
             slotsByWeek.add(new ArrayList<>());
-            sessionsByWeek.add(new ArrayList<>());
         }
         plan.getStrengthSlots().forEach(slot -> slotsByWeek.get(slot.getWeek() - 1).add(slot));
         slotsByWeek.forEach(slots -> slots.sort((a, b) -> Integer.compare(a.getPosition(), b.getPosition())));
-        plan.getStrengthSessions().forEach(session -> sessionsByWeek.get(session.getWeekNumber() - 1).add(session));
     }
 
     /** Brings every slot and session in line with the steps, without a score director (when building a plan). */
@@ -48,7 +45,7 @@ public final class Progression {
         for (int w = week; w <= plan.getWeekCount(); w++) {
             boolean changed = deriveWeek(w, changes);
             if (changed || w == week || toTheEnd) {
-                updateSessionMinutes(w, changes);
+                updateSetSeconds(w, changes);
             } else {
                 return;
             }
@@ -132,7 +129,7 @@ public final class Progression {
         return rungs;
     }
 
-    private void updateSessionMinutes(int week, ShadowChanges changes) {
+    private void updateSetSeconds(int week, ShadowChanges changes) {
         Catalog catalog = plan.getCatalog();
         int seconds = 0;
         for (StrengthSlot slot : slotsByWeek.get(week - 1)) {
@@ -140,11 +137,10 @@ public final class Progression {
                 seconds += catalog.strengthSeconds(slot.getExercise(), slot.getSets(), slot.getReps());
             }
         }
-        for (StrengthSession session : sessionsByWeek.get(week - 1)) {
-            Integer minutes = Catalog.ceilMinutes(seconds + session.getAddOnSeconds());
-            if (!minutes.equals(session.getContentMinutes())) {
-                changes.set(session, "contentMinutes", () -> session.setContentMinutes(minutes));
-            }
+        StrengthWeek strengthWeek = plan.getStrengthWeeks().get(week - 1);
+        if (strengthWeek.getSetSeconds() != seconds) {
+            int set = seconds;
+            changes.set(strengthWeek, "setSeconds", () -> strengthWeek.setSetSeconds(set));
         }
     }
 }

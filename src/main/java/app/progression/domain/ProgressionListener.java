@@ -4,8 +4,8 @@ import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
- * Keeps each slot's exercise and repetitions, and each strength session's minutes, in line with the steps: from
- * the week of the changed step on, until a week comes out as it was.
+ * Keeps each slot's exercise and repetitions, and each week's strength set time, in line with the steps: from the
+ * week of the changed step on, until a week comes out as it was.
  */
 public class ProgressionListener implements VariableListener<TrainingPlan, StrengthSlot> {
 

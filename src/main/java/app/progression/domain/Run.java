@@ -37,8 +37,8 @@ public class Run implements Session, Remembered {
     @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceVariableName = "day")
     @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StrengthSession.class,
             sourceVariableName = "day")
-    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StrengthSession.class,
-            sourceVariableName = "contentMinutes")
+    @ShadowVariable(variableListenerClass = RunLengthListener.class, sourceEntityClass = StrengthWeek.class,
+            sourceVariableName = "setSeconds")
     private Integer minutes;
 
     public Run() {

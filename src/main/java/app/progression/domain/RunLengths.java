@@ -1,6 +1,7 @@
 package app.progression.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,8 @@ public final class RunLengths {
     private final List<List<Run>> runsByWeek = new ArrayList<>();
     private final List<List<StrengthSession>> strengthByWeek = new ArrayList<>();
     private final List<RunningWeek> runningWeeks = new ArrayList<>();
+    /** Per week, the strength minutes its run lengths were last derived with (-1: not yet). */
+    private final int[] strengthMinutesDerived;
 
     public RunLengths(TrainingPlan plan) {
         this.plan = plan;
@@ -42,6 +45,8 @@ public final class RunLengths {
         plan.getRuns().forEach(run -> runsByWeek.get(run.getWeekNumber() - 1).add(run));
         plan.getStrengthSessions().forEach(session -> strengthByWeek.get(session.getWeekNumber() - 1).add(session));
         plan.getRunningWeeks().forEach(week -> runningWeeks.set(week.getNumber() - 1, week));
+        strengthMinutesDerived = new int[plan.getWeekCount()];
+        Arrays.fill(strengthMinutesDerived, -1);
     }
 
     /** Brings every run and running week in line, without a score director (when building a plan). */
@@ -51,18 +56,35 @@ public final class RunLengths {
 
     /**
      * Re-derives after {@code entity} changed. A run that moved changes which runs the later weeks look back on,
-     * whatever its length; a strength session only changes the room on its days, which matters only if it changes
-     * a length.
+     * whatever its length; a strength session that moves, or a week's set that takes other minutes, only changes the
+     * room on its days, which matters only if it changes a length.
      */
     void changed(Object entity, ShadowChanges changes) {
         if (entity instanceof Run run) {
             deriveFrom(run.getWeekNumber(), changes, false);
-        } else {
-            int week = ((StrengthSession) entity).getWeekNumber();
-            if (deriveWeek(week, changes)) {
-                deriveFrom(week + 1, changes, false, week);
-            }
+            return;
         }
+        int week = entity instanceof StrengthWeek strengthWeek ? strengthWeek.getNumber()
+                : ((StrengthSession) entity).getWeekNumber();
+        if (entity instanceof StrengthWeek && strengthMinutes(week) == strengthMinutesDerived[week - 1]) {
+            // Most changes of a set are seconds within the same minutes: no day's room changes.
+            return;
+        }
+        if (deriveWeek(week, changes)) {
+            deriveFrom(week + 1, changes, false, week);
+        }
+    }
+
+    /**
+     * The minutes of a week's strength sessions together. They all do the week's set, so when its time changes they
+     * all change the same way: the same total means the same minutes for each.
+     */
+    private int strengthMinutes(int week) {
+        int minutes = 0;
+        for (StrengthSession session : strengthByWeek.get(week - 1)) {
+            minutes += session.getTotalMinutes();
+        }
+        return minutes;
     }
 
     void deriveFrom(int week, ShadowChanges changes, boolean toTheEnd) {
@@ -82,6 +104,7 @@ public final class RunLengths {
     }
 
     private boolean deriveWeek(int week, ShadowChanges changes) {
+        strengthMinutesDerived[week - 1] = strengthMinutes(week);
         int previous = volume(lastWeekBefore(week, false));
         int reference = volume(lastWeekBefore(week, true));
         int longestBefore = longestBefore(week);

@@ -1,11 +1,11 @@
 package app.progression.domain;
 
+import app.progression.catalog.Catalog;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
-import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /** A strength session doing its week's strength set; the solver picks the day. */
@@ -27,9 +27,8 @@ public class StrengthSession implements Session, Remembered {
     @PlanningVariable(valueRangeProviderRefs = "strengthDays")
     private Day day;
 
-    /** Minutes of the week's strength set and add-ons, kept up to date as the set changes. */
-    @PiggybackShadowVariable(shadowEntityClass = StrengthSlot.class, shadowVariableName = "exercise")
-    private Integer contentMinutes;
+    /** The week's strength set, which every session of the week does (and takes the time of). */
+    private StrengthWeek strengthWeek;
 
     public StrengthSession() {
     }
@@ -40,11 +39,11 @@ public class StrengthSession implements Session, Remembered {
         this.addOnSeconds = addOnSeconds;
     }
 
-    /** A session with its content given, as in the rules' tests. */
-    public static StrengthSession of(Week week, int index, Day day, int contentMinutes) {
+    /** A session doing the set of {@code strengthWeek}, as in the rules' tests. */
+    public static StrengthSession of(Week week, int index, Day day, StrengthWeek strengthWeek) {
         StrengthSession session = new StrengthSession(week, index, 0);
         session.day = day;
-        session.contentMinutes = contentMinutes;
+        session.strengthWeek = strengthWeek;
         return session;
     }
 
@@ -65,7 +64,12 @@ public class StrengthSession implements Session, Remembered {
 
     @Override
     public int getTotalMinutes() {
-        return (contentMinutes == null ? 0 : contentMinutes) + extraWarmupMinutes;
+        return totalMinutesWith(strengthWeek);
+    }
+
+    /** Minutes of this session when the week's set is {@code set}: the set, the add-ons and any extra warm-up. */
+    public int totalMinutesWith(StrengthWeek set) {
+        return getContentMinutes(set) + extraWarmupMinutes;
     }
 
     public String getId() {
@@ -119,12 +123,21 @@ public class StrengthSession implements Session, Remembered {
         this.day = day;
     }
 
-    public Integer getContentMinutes() {
-        return contentMinutes;
+    /** Minutes of the week's strength set and this session's add-ons. */
+    public int getContentMinutes() {
+        return getContentMinutes(strengthWeek);
     }
 
-    void setContentMinutes(Integer contentMinutes) {
-        this.contentMinutes = contentMinutes;
+    private int getContentMinutes(StrengthWeek set) {
+        return set == null ? 0 : Catalog.ceilMinutes(set.getSetSeconds() + addOnSeconds);
+    }
+
+    public StrengthWeek getStrengthWeek() {
+        return strengthWeek;
+    }
+
+    void setStrengthWeek(StrengthWeek strengthWeek) {
+        this.strengthWeek = strengthWeek;
     }
 
     public int getDayIndex() {

@@ -48,6 +48,8 @@ public class TrainingPlan {
     @PlanningEntityCollectionProperty
     private List<Run> runs;
     @PlanningEntityCollectionProperty
+    private List<StrengthWeek> strengthWeeks;
+    @PlanningEntityCollectionProperty
     private List<RunningWeek> runningWeeks;
     @PlanningEntityCollectionProperty
     private List<FindingCoverage> findingCoverage;
@@ -86,9 +88,11 @@ public class TrainingPlan {
         this.stretches = stretches;
         this.crossTraining = crossTraining;
         this.weights = weights;
+        this.strengthWeeks = new ArrayList<>();
         this.runningWeeks = new ArrayList<>();
         this.findingCoverage = new ArrayList<>();
         for (Week week : weeks) {
+            strengthWeeks.add(new StrengthWeek(week.number()));
             runningWeeks.add(new RunningWeek(week));
             athlete.findingAreas().forEach(area -> findingCoverage.add(new FindingCoverage(week.number(), area)));
         }
@@ -98,6 +102,7 @@ public class TrainingPlan {
             List<StretchBlock> stretchBlocks, List<CrossTrainingBlock> crossTrainingBlocks) {
         this.strengthSlots = strengthSlots;
         this.strengthSessions = strengthSessions;
+        strengthSessions.forEach(session -> session.setStrengthWeek(strengthWeeks.get(session.getWeekNumber() - 1)));
         this.runs = runs;
         this.stretchBlocks = stretchBlocks;
         this.crossTrainingBlocks = crossTrainingBlocks;
@@ -182,6 +187,10 @@ public class TrainingPlan {
 
     public List<Run> getRuns() {
         return runs;
+    }
+
+    public List<StrengthWeek> getStrengthWeeks() {
+        return strengthWeeks;
     }
 
     public List<RunningWeek> getRunningWeeks() {

@@ -2,10 +2,12 @@ package app.progression.solver;
 
 import static app.progression.solver.Reason.on;
 import static app.progression.solver.Reason.words;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countTri;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
@@ -29,6 +31,7 @@ import app.progression.domain.Session;
 import app.progression.domain.SessionKind;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
+import app.progression.domain.StrengthWeek;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.WarmUpIssue;
 import app.progression.solver.Reason.StrengthSet;
@@ -440,18 +443,36 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint dayFitsAvailableMinutes(ConstraintFactory factory) {
+        // A strength session's minutes are its week's set's: they come in by the join with the week, so that a change
+        // of the set reaches the days of its week, not every rule about strength sessions.
         return scheduled(factory, Session.class)
                 .filter(session -> session.getDay().isAvailable() && !session.getDay().past())
-                .groupBy(Session::getDay, sum(Session::getTotalMinutes),
-                        conditionally(session -> session.getKind().needsWarmUp(), count()))
+                .groupBy(Session::getDay, compose(
+                        sum(session -> session instanceof StrengthSession ? 0 : session.getTotalMinutes()),
+                        conditionally(StrengthSession.class::isInstance, toList(StrengthSession.class::cast)),
+                        conditionally(session -> session.getKind().needsWarmUp(), count()),
+                        DaySessions::new))
+                .join(StrengthWeek.class, equal((day, sessions) -> day.week(), StrengthWeek::getNumber))
                 .join(Athlete.class)
-                .filter((day, minutes, workouts, athlete) -> dayMinutes(minutes, workouts, athlete)
-                        > day.availableMinutes())
-                .penalizeConfigurable((day, minutes, workouts, athlete) ->
-                        dayMinutes(minutes, workouts, athlete) - day.availableMinutes())
-                .justifyWith((day, minutes, workouts, athlete, score) -> new DayOverfull(day,
-                        dayMinutes(minutes, workouts, athlete)))
+                .filter((day, sessions, set, athlete) -> sessions.minutes(set, athlete) > day.availableMinutes())
+                .penalizeConfigurable((day, sessions, set, athlete) ->
+                        sessions.minutes(set, athlete) - day.availableMinutes())
+                .justifyWith((day, sessions, set, athlete, score) -> new DayOverfull(day,
+                        sessions.minutes(set, athlete)))
                 .asConstraint(ConstraintWeights.DAY_FITS_AVAILABLE_MINUTES);
+    }
+
+    /** A day's sessions: the minutes of all but strength, its strength sessions, and how many need a warm-up. */
+    record DaySessions(int minutesBesideStrength, List<StrengthSession> strength, int workouts) {
+
+        /** The day's minutes with the week's strength set {@code set}, and one warm-up for the day's workouts. */
+        int minutes(StrengthWeek set, Athlete athlete) {
+            int minutes = minutesBesideStrength + (workouts > 0 ? athlete.warmupMinutes() : 0);
+            for (StrengthSession session : strength) {
+                minutes += session.totalMinutesWith(set);
+            }
+            return minutes;
+        }
     }
 
     record DayOverfull(Day day, int minutes) implements Reason {
@@ -1138,10 +1159,6 @@ public class PlanConstraints implements ConstraintProvider {
             return 0;
         }
         return Math.max(0, volume - RunningLoad.flareMost(full)) + Math.max(0, RunningLoad.cutbackLeast(full) - volume);
-    }
-
-    private static int dayMinutes(int sessionMinutes, int workouts, Athlete athlete) {
-        return sessionMinutes + (workouts > 0 ? athlete.warmupMinutes() : 0);
     }
 
     /**

@@ -7,6 +7,7 @@ import app.progression.domain.RunningWeek;
 import app.progression.domain.Run;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
+import app.progression.domain.StrengthWeek;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.TrainingPlan;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class PlanSolver {
     private static final Class<?>[] DECIDED = {StrengthSlot.class, StrengthSession.class, Run.class,
             StretchBlock.class, CrossTrainingBlock.class};
     /** Entities whose values all follow from the decisions. */
-    private static final Class<?>[] DERIVED = {RunningWeek.class, FindingCoverage.class};
+    private static final Class<?>[] DERIVED = {StrengthWeek.class, RunningWeek.class, FindingCoverage.class};
 
     /** Local search stops after this many steps without a better plan: where improvement has run dry. */
     static final int UNIMPROVED_STEPS = 1000;

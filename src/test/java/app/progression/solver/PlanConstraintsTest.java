@@ -17,6 +17,7 @@ import app.progression.domain.FindingCoverage;
 import app.progression.domain.WarmUpIssue;
 import app.progression.domain.StrengthSession;
 import app.progression.domain.StrengthSlot;
+import app.progression.domain.StrengthWeek;
 import app.progression.domain.Stretch;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.TrainingPlan;
@@ -40,8 +41,8 @@ class PlanConstraintsTest {
     private static final Catalog CATALOG = CatalogLoader.builtIn();
 
     private final ConstraintVerifier<PlanConstraints, TrainingPlan> verifier = ConstraintVerifier.build(
-            new PlanConstraints(), TrainingPlan.class, StrengthSlot.class, StrengthSession.class, Run.class,
-            RunningWeek.class, FindingCoverage.class, StretchBlock.class, CrossTrainingBlock.class);
+            new PlanConstraints(), TrainingPlan.class, StrengthSlot.class, StrengthSession.class, StrengthWeek.class,
+            Run.class, RunningWeek.class, FindingCoverage.class, StretchBlock.class, CrossTrainingBlock.class);
 
     // ---------------------------------------------------------------- what may be planned at all
 
@@ -402,7 +403,7 @@ class PlanConstraintsTest {
         Day day = day(0, 60);
         // run 40 and strength 20 after one 5-minute warm-up: 65 minutes on a 60-minute day
         verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(athlete(), run(0, day, 40), strength(0, day))
+                .given(athlete(), strengthWeek(1), run(0, day, 40), strength(0, day))
                 .penalizesBy(5);
     }
 
@@ -410,7 +411,8 @@ class PlanConstraintsTest {
     void dayFilledExactlyIsNotPenalized() {
         Day day = day(0, 48);
         verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(athlete(), run(0, day, 40), stretchBlock(day, 0, "cat-cow"), emptyStretchBlock(day, 1),
+                .given(athlete(), strengthWeek(1), run(0, day, 40), stretchBlock(day, 0, "cat-cow"),
+                        emptyStretchBlock(day, 1),
                         emptyCrossTrainingBlock(day), stretchBlock(day(2, 3), 0, "cat-cow"))
                 .penalizesBy(0);
     }
@@ -421,7 +423,7 @@ class PlanConstraintsTest {
         Run run = run(0, day, 40);
         run.setExtraWarmupMinutes(5);
         verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(athlete(), run, stretchBlock(day, 0, "cat-cow"))
+                .given(athlete(), strengthWeek(1), run, stretchBlock(day, 0, "cat-cow"))
                 .penalizesBy(5);
     }
 
@@ -933,7 +935,7 @@ class PlanConstraintsTest {
                 .given(run(0, pastNoTime, 30))
                 .penalizesBy(0);
         verifier.verifyThat(PlanConstraints::dayFitsAvailableMinutes)
-                .given(athlete(), run(0, pastDay, 60))
+                .given(athlete(), strengthWeek(1), run(0, pastDay, 60))
                 .penalizesBy(0);
     }
 
@@ -1043,13 +1045,18 @@ class PlanConstraintsTest {
         return slot;
     }
 
+    /** A week whose strength set takes 20 minutes: the day rule reads a strength session's minutes from it. */
+    private static StrengthWeek strengthWeek(int number) {
+        return StrengthWeek.of(number, STRENGTH_CONTENT_MINUTES * 60);
+    }
+
     /** The index-th strength session of the day's week, on that day, with 20 minutes of content. */
     private static StrengthSession strength(int index, Day day) {
-        return StrengthSession.of(week(day.week()), index, day, STRENGTH_CONTENT_MINUTES);
+        return StrengthSession.of(week(day.week()), index, day, strengthWeek(day.week()));
     }
 
     private static StrengthSession unscheduledStrength(int weekNumber, int index) {
-        return StrengthSession.of(week(weekNumber), index, null, STRENGTH_CONTENT_MINUTES);
+        return StrengthSession.of(week(weekNumber), index, null, strengthWeek(weekNumber));
     }
 
     /** The index-th run of the day's week, on that day, of the given length. */

@@ -13,6 +13,7 @@ import app.progression.domain.Run;
 import app.progression.domain.RunningWeek;
 import app.progression.domain.FindingCoverage;
 import app.progression.domain.StrengthSession;
+import app.progression.domain.StrengthWeek;
 import app.progression.domain.StrengthSlot;
 import app.progression.domain.StretchBlock;
 import app.progression.domain.TrainingPlan;
@@ -33,8 +34,8 @@ class TeamConstraintsTest {
     private static final LocalDate START = LocalDate.of(2027, 1, 4);
 
     private final ConstraintVerifier<PlanConstraints, TrainingPlan> verifier = ConstraintVerifier.build(
-            new PlanConstraints(), TrainingPlan.class, StrengthSlot.class, StrengthSession.class, Run.class,
-            RunningWeek.class, FindingCoverage.class, StretchBlock.class, CrossTrainingBlock.class);
+            new PlanConstraints(), TrainingPlan.class, StrengthSlot.class, StrengthSession.class, StrengthWeek.class,
+            Run.class, RunningWeek.class, FindingCoverage.class, StretchBlock.class, CrossTrainingBlock.class);
 
     private final List<Day> days = new ArrayList<>();
     private final Week week;
@@ -83,7 +84,7 @@ class TeamConstraintsTest {
 
     @Test
     void strengthOnFreeDatesRunsOnFullDatesAndUnscheduledSessionsAreNotPenalized() {
-        StrengthSession unscheduled = StrengthSession.of(week, 2, null, 20);
+        StrengthSession unscheduled = StrengthSession.of(week, 2, null, StrengthWeek.of(1, 20 * 60));
         verifier.verifyThat(PlanConstraints::coachCapacity)
                 .given(strength(0, DayOfWeek.TUESDAY), unscheduled, run(0, DayOfWeek.MONDAY),
                         new FullStrengthDay(date(DayOfWeek.MONDAY)))
@@ -122,6 +123,6 @@ class TeamConstraintsTest {
     }
 
     private StrengthSession strength(int index, DayOfWeek dayOfWeek) {
-        return StrengthSession.of(week, index, day(dayOfWeek), 20);
+        return StrengthSession.of(week, index, day(dayOfWeek), StrengthWeek.of(1, 20 * 60));
     }
 }
