@@ -2,12 +2,19 @@ package app.progression.solver;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.progression.catalog.Catalog;
 import app.progression.catalog.CatalogLoader;
+import app.progression.domain.ConstraintWeights;
 import app.progression.domain.TrainingPlan;
+import app.progression.explain.ExplainTestSupport;
+import app.progression.plan.PlanDocument;
+import app.progression.plan.PlanReader;
 import app.progression.profile.Profile;
 import app.progression.profile.ProfileReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,7 +27,9 @@ import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * Solves in FULL_ASSERT mode, where OptaPlanner recalculates the score from scratch after moves and fails on any
- * difference: this catches a shadow variable (derived strength sets, run lengths) that drifts from its sources.
+ * difference: this catches a shadow variable (derived strength sets, run lengths) that drifts from its sources. The
+ * search scores its moves without the strength ladder's rules ({@link SearchConstraints}); its best plan's score must
+ * equal the score by every rule.
  */
 class ScoreIntegrityTest {
 
@@ -40,5 +49,27 @@ class ScoreIntegrityTest {
             assertEquals(reported, PlanSolver.solutionManager().update(solved, SolutionUpdatePolicy.UPDATE_ALL),
                     example + ": the best plan's score, recalculated from scratch");
         }
+    }
+
+    @Test
+    void aSolvedPlanIsReportedByEveryRuleAlsoThoseTheSearchLeavesOut() {
+        // Every strength exercise of a plan file at 14 repetitions: given content, outside 8-12, which the search's
+        // own rules do not look at.
+        Profile profile = ExplainTestSupport.profile(ExplainTestSupport.RIA);
+        ConstraintWeights weights = ExplainTestSupport.weights(profile, Map.of());
+        PlanDocument edited = ExplainTestSupport.edit(ExplainTestSupport.solve(profile, weights), plan -> {
+            for (JsonNode day : plan.get("days")) {
+                for (JsonNode session : day.get("sessions")) {
+                    if (session.get("kind").asText().equals("STRENGTH")) {
+                        session.get("exercises").forEach(exercise -> ((ObjectNode) exercise).put("reps", 14));
+                    }
+                }
+            }
+        });
+        TrainingPlan read = PlanReader.read(profile, ExplainTestSupport.CATALOG, weights, edited, "edited").plan();
+        TrainingPlan solved = PlanSolver.solve(read, ExplainTestSupport.SOLVE);
+        assertTrue(solved.getScore().hardScore() < 0, "reported " + solved.getScore());
+        assertEquals(PlanSolver.solutionManager().update(solved, SolutionUpdatePolicy.UPDATE_ALL),
+                solved.getScore());
     }
 }
