@@ -5,6 +5,7 @@ import app.progression.catalog.Exercise;
 import app.progression.profile.CrossTraining;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -126,6 +127,16 @@ public class TrainingPlan {
                 || runs.stream().anyMatch(run -> !run.isPinned() && run.getAvailableDays().size() > 1)
                 || strengthSessions.stream().anyMatch(session -> !session.isPinned()
                         && session.getAvailableDays().size() > 1);
+    }
+
+    /**
+     * Whether the plan has team facts (a batch's group runs or full coach dates) or decisions of an old plan to keep:
+     * only then can the team rules and the rule that keeps an old plan as it was apply.
+     */
+    public boolean hasTeamOrOldPlan() {
+        return !groupRunDays.isEmpty() || !fullStrengthDays.isEmpty()
+                || Stream.of(strengthSlots, strengthSessions, runs, stretchBlocks, crossTrainingBlocks)
+                        .flatMap(List::stream).anyMatch(decision -> ((Remembered) decision).previous() != null);
     }
 
     public Athlete getAthlete() {

@@ -61,13 +61,27 @@ public final class PlanSolver {
     static final int LATE_ACCEPTANCE_SIZE = 1;
 
     private final SolveOptions options;
-    private final Map<Integer, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
+    private final Map<FactoryKey, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
+
+    /** A solver factory per budget multiple, and per whether the team and old-plan rules can apply. */
+    private record FactoryKey(int factor, boolean teamOrOldPlan) {
+    }
 
     public PlanSolver(SolveOptions options) {
         this.options = options;
     }
 
+    /** The configuration for any plan. */
     public static SolverConfig config(SolveOptions options) {
+        return config(options, true);
+    }
+
+    /** The configuration for {@code problem}: the search leaves out the rules it cannot break. */
+    public static SolverConfig config(SolveOptions options, TrainingPlan problem) {
+        return config(options, problem.hasTeamOrOldPlan());
+    }
+
+    private static SolverConfig config(SolveOptions options, boolean teamOrOldPlan) {
         // Solving stops when it stops improving (a count of steps, the same on any machine) or when the budget is
         // spent: counted in score calculations when reproducible, on the clock otherwise. A reproducible run also
         // has a clock limit far beyond its budget, as a safety net: a plan whose every move changes nothing makes
@@ -82,7 +96,9 @@ public final class PlanSolver {
                 .withEntityClasses(Stream.concat(Arrays.stream(DECIDED), Arrays.stream(DERIVED))
                         .toArray(Class<?>[]::new))
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(SearchConstraints.class))
+                        .withConstraintProviderClass(SearchConstraints.class)
+                        .withConstraintProviderCustomProperties(Map.of("teamOrOldPlan",
+                                String.valueOf(teamOrOldPlan))))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.reproducible() ? options.seed() : 0L)
                 .withTerminationConfig(termination)
@@ -120,7 +136,7 @@ public final class PlanSolver {
 
     /** One solve with the given options, no retries (for tests and benchmarks that look at a single run). */
     public static TrainingPlan solve(TrainingPlan problem, SolveOptions options) {
-        SolverConfig config = config(options);
+        SolverConfig config = config(options, problem);
         SolverConfig chosen = problem.leavesAChoice() ? config : constructionOnly(config);
         return scoredInFull(SolverFactory.<TrainingPlan>create(chosen).buildSolver().solve(problem));
     }
@@ -164,20 +180,22 @@ public final class PlanSolver {
      * reproducible: retries derive their seeds from the seed.
      */
     public TrainingPlan solve(TrainingPlan problem, Supplier<TrainingPlan> freshProblem) {
+        boolean teamOrOldPlan = problem.hasTeamOrOldPlan();
         if (!problem.leavesAChoice()) {
-            return scoredInFull(factory(0).buildSolver().solve(problem));
+            return scoredInFull(factory(0, teamOrOldPlan).buildSolver().solve(problem));
         }
-        TrainingPlan best = scoredInFull(factory(1).buildSolver().solve(problem));
+        TrainingPlan best = scoredInFull(factory(1, teamOrOldPlan).buildSolver().solve(problem));
         for (int factor : RETRY_FACTORS) {
             if (best.getScore().isFeasible()) {
                 break;
             }
-            TrainingPlan again = scoredInFull(factory(factor).buildSolver().solve(freshProblem.get()));
+            TrainingPlan again = scoredInFull(factory(factor, teamOrOldPlan).buildSolver()
+                    .solve(freshProblem.get()));
             if (again.getScore().compareTo(best.getScore()) > 0) {
                 best = again;
             }
         }
-        return betterOfDefaultWeights(best, freshProblem);
+        return betterOfDefaultWeights(best, freshProblem, teamOrOldPlan);
     }
 
     /**
@@ -185,11 +203,12 @@ public final class PlanSolver {
      * plans: the plan made with the default weights is made too, and kept when it scores better by the weights asked
      * for.
      */
-    private TrainingPlan betterOfDefaultWeights(TrainingPlan best, Supplier<TrainingPlan> freshProblem) {
+    private TrainingPlan betterOfDefaultWeights(TrainingPlan best, Supplier<TrainingPlan> freshProblem,
+            boolean teamOrOldPlan) {
         if (!hasOtherWeights(best)) {
             return best;
         }
-        return better(best, factory(1).buildSolver().solve(withDefaultWeights(freshProblem.get())));
+        return better(best, factory(1, teamOrOldPlan).buildSolver().solve(withDefaultWeights(freshProblem.get())));
     }
 
     /** Whether {@code plan} is scored with weights other than the defaults: the default plan is then worth a try. */
@@ -213,14 +232,16 @@ public final class PlanSolver {
         return byDefault.getScore().compareTo(own.getScore()) > 0 ? byDefault : own;
     }
 
-    private SolverFactory<TrainingPlan> factory(int factor) {
-        return factories.computeIfAbsent(factor, f -> {
+    private SolverFactory<TrainingPlan> factory(int factor, boolean teamOrOldPlan) {
+        return factories.computeIfAbsent(new FactoryKey(factor, teamOrOldPlan), key -> {
+            int f = key.factor();
             if (f <= 1) {
                 // Factor 0: a plan with nothing to choose is only constructed.
-                return SolverFactory.create(f == 1 ? config(options) : constructionOnly(config(options)));
+                SolverConfig config = config(options, teamOrOldPlan);
+                return SolverFactory.create(f == 1 ? config : constructionOnly(config));
             }
             SolverConfig config = config(new SolveOptions(options.budget().multipliedBy(f),
-                    options.seed() == null ? null : options.seed() + f));
+                    options.seed() == null ? null : options.seed() + f), teamOrOldPlan);
             config.setRandomSeed(options.seed() == null ? f : options.seed() + f);
             return SolverFactory.create(config);
         });

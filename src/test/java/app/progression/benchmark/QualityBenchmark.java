@@ -85,11 +85,13 @@ public final class QualityBenchmark {
         long cpu = 0;
         for (int i = 0; i < BUDGETS.length; i++) {
             SolveOptions options = new SolveOptions(Duration.ofMillis((long) (BUDGETS[i] * 1000)), seed);
-            Solver<TrainingPlan> solver = SolverFactory.<TrainingPlan>create(PlanSolver.config(options)).buildSolver();
             TrainingPlan problem = problem(profile, catalog);
+            Solver<TrainingPlan> solver = SolverFactory.<TrainingPlan>create(PlanSolver.config(options, problem))
+                    .buildSolver();
             long start = threads.getCurrentThreadCpuTime();
-            bestAt[i] = solver.solve(problem).getScore();
+            TrainingPlan solved = solver.solve(problem);
             cpu += threads.getCurrentThreadCpuTime() - start;
+            bestAt[i] = PlanSolver.scoredInFull(solved).getScore();
             calculations += ((DefaultSolver<TrainingPlan>) solver).getSolverScope().getScoreCalculationCount();
         }
         return new Run(bestAt, calculations / (cpu / 1e9));
@@ -190,8 +192,8 @@ public final class QualityBenchmark {
                 localSearch.setTerminationConfig(null);
                 localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
                         .withLateAcceptanceSize(SEARCH_MEMORIES[(int) (seed - 1) % SEARCH_MEMORIES.length]));
-                TrainingPlan solved = SolverFactory.<TrainingPlan>create(config).buildSolver()
-                        .solve(problem(profile, catalog));
+                TrainingPlan solved = PlanSolver.scoredInFull(SolverFactory.<TrainingPlan>create(config).buildSolver()
+                        .solve(problem(profile, catalog)));
                 found.put(1000 + seed, solved.getScore());
             }
             var best = found.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();

@@ -69,13 +69,14 @@ public final class SpeedBenchmark {
 
     /** Score calculations per second of wall time and per second of this thread's CPU. */
     private static double[] solve(Profile profile, Catalog catalog, double seconds) {
-        SolverConfig config = PlanSolver.config(new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), null));
+        TrainingPlan problem = QualityBenchmark.problem(profile, catalog);
+        SolverConfig config = PlanSolver.config(new SolveOptions(Duration.ofMillis((long) (seconds * 1000)), null),
+                problem);
         LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList()
                 .get(config.getPhaseConfigList().size() - 1);
         localSearch.setTerminationConfig(null);
         DefaultSolver<TrainingPlan> solver = (DefaultSolver<TrainingPlan>) SolverFactory.<TrainingPlan>create(config)
                 .buildSolver();
-        TrainingPlan problem = QualityBenchmark.problem(profile, catalog);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         solver.solve(problem);

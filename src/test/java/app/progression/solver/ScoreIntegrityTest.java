@@ -28,7 +28,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 /**
  * Solves in FULL_ASSERT mode, where OptaPlanner recalculates the score from scratch after moves and fails on any
  * difference: this catches a shadow variable (derived strength sets, run lengths) that drifts from its sources. The
- * search scores its moves without the strength ladder's rules ({@link SearchConstraints}); its best plan's score must
+ * search scores its moves without the rules it cannot break ({@link SearchConstraints}); its best plan's score must
  * equal the score by every rule.
  */
 class ScoreIntegrityTest {
@@ -40,7 +40,7 @@ class ScoreIntegrityTest {
                 "beginner-tight-hip-flexors.json"}) {
             Profile profile = ProfileReader.read(Path.of("problems", example), catalog);
             TrainingPlan problem = PlanProblem.build(profile, catalog, Weights.resolve(Map.of(), Map.of())).plan();
-            SolverConfig config = PlanSolver.config(new SolveOptions(Duration.ofMillis(300), 7L))
+            SolverConfig config = PlanSolver.config(new SolveOptions(Duration.ofMillis(300), 7L), problem)
                     .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
             // FULL_ASSERT throws on the first move whose incremental score or shadow variables differ.
             TrainingPlan solved = assertDoesNotThrow(
