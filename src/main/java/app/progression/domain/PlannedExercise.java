@@ -13,4 +13,7 @@ public interface PlannedExercise {
 
     /** Whether it already happened (a plan made again): history, which the rules leave alone. */
     boolean isPast();
+
+    /** The athlete whose plan it is in: the rules read the athlete's limits from it. */
+    Athlete getAthlete();
 }

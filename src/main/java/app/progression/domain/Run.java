@@ -27,6 +27,8 @@ public class Run implements Session, Remembered {
     private int extraWarmupMinutes;
     /** The day the plan had for this run before it was made again, or null. */
     private Day previousDay;
+    /** The athlete whose plan this is, set with the plan's entities: the rules read the athlete's limits here. */
+    private Athlete athlete;
     @PlanningPin
     private boolean pinned;
 
@@ -126,6 +128,14 @@ public class Run implements Session, Remembered {
     @Override
     public Object current() {
         return day;
+    }
+
+    public Athlete getAthlete() {
+        return athlete;
+    }
+
+    public void setAthlete(Athlete athlete) {
+        this.athlete = athlete;
     }
 
     public boolean isPinned() {

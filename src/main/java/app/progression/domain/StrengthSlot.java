@@ -28,6 +28,8 @@ public class StrengthSlot implements PlannedExercise, Remembered {
     private boolean past;
     /** The step the plan had before it was made again, or null. */
     private ProgressionStep previousStep;
+    /** The athlete whose plan this is, set with the plan's entities: the rules read the athlete's limits here. */
+    private Athlete athlete;
     @PlanningPin
     private boolean pinned;
 
@@ -122,6 +124,15 @@ public class StrengthSlot implements PlannedExercise, Remembered {
 
     public Integer getFixedReps() {
         return fixedReps;
+    }
+
+    @Override
+    public Athlete getAthlete() {
+        return athlete;
+    }
+
+    public void setAthlete(Athlete athlete) {
+        this.athlete = athlete;
     }
 
     public boolean isPinned() {

@@ -21,6 +21,8 @@ public class StretchBlock implements Session, PlannedExercise, Remembered {
 
     /** The stretch the plan had in this block before it was made again ("" for none), or null. */
     private String previousStretch;
+    /** The athlete whose plan this is, set with the plan's entities: the rules read the athlete's limits here. */
+    private Athlete athlete;
     @PlanningPin
     private boolean pinned;
 
@@ -74,6 +76,15 @@ public class StretchBlock implements Session, PlannedExercise, Remembered {
     @Override
     public Object current() {
         return stretch == null ? "" : stretch.id();
+    }
+
+    @Override
+    public Athlete getAthlete() {
+        return athlete;
+    }
+
+    public void setAthlete(Athlete athlete) {
+        this.athlete = athlete;
     }
 
     public boolean isPinned() {

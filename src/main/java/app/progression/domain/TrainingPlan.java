@@ -102,10 +102,13 @@ public class TrainingPlan {
     public void setEntities(List<StrengthSlot> strengthSlots, List<StrengthSession> strengthSessions, List<Run> runs,
             List<StretchBlock> stretchBlocks, List<CrossTrainingBlock> crossTrainingBlocks) {
         this.strengthSlots = strengthSlots;
+        strengthSlots.forEach(slot -> slot.setAthlete(athlete));
         this.strengthSessions = strengthSessions;
         strengthSessions.forEach(session -> session.setStrengthWeek(strengthWeeks.get(session.getWeekNumber() - 1)));
         this.runs = runs;
+        runs.forEach(run -> run.setAthlete(athlete));
         this.stretchBlocks = stretchBlocks;
+        stretchBlocks.forEach(block -> block.setAthlete(athlete));
         this.crossTrainingBlocks = crossTrainingBlocks;
     }
 

@@ -105,11 +105,10 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint painfulExerciseNeverPlanned(ConstraintFactory factory) {
         return plannedExercises(factory)
-                .join(Athlete.class)
-                .filter((planned, athlete) -> athlete.findsPainfulIn(planned.getPlannedExercise(),
+                .filter(planned -> planned.getAthlete().findsPainfulIn(planned.getPlannedExercise(),
                         planned.getPlannedWeek()))
                 .penalizeConfigurable()
-                .justifyWith((planned, athlete, score) -> new Painful(planned, athlete))
+                .justifyWith((planned, score) -> new Painful(planned, planned.getAthlete()))
                 .asConstraint(ConstraintWeights.PAINFUL_EXERCISE_NEVER_PLANNED);
     }
 
@@ -131,12 +130,11 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint equipmentAvailable(ConstraintFactory factory) {
         return plannedExercises(factory)
-                .join(Athlete.class)
-                .filter((planned, athlete) -> athlete.lacksEquipmentFor(planned.getPlannedExercise()))
+                .filter(planned -> planned.getAthlete().lacksEquipmentFor(planned.getPlannedExercise()))
                 .penalizeConfigurable()
-                .justifyWith((planned, athlete, score) -> new MissingEquipment(planned,
+                .justifyWith((planned, score) -> new MissingEquipment(planned,
                         planned.getPlannedExercise().equipment().stream()
-                                .filter(item -> !athlete.equipment().contains(item)).sorted().toList()))
+                                .filter(item -> !planned.getAthlete().equipment().contains(item)).sorted().toList()))
                 .asConstraint(ConstraintWeights.EQUIPMENT_AVAILABLE);
     }
 
@@ -153,10 +151,9 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint trainingSettingRespected(ConstraintFactory factory) {
         return plannedExercises(factory)
-                .join(Athlete.class)
-                .filter((planned, athlete) -> athlete.wrongSettingFor(planned.getPlannedExercise()))
+                .filter(planned -> planned.getAthlete().wrongSettingFor(planned.getPlannedExercise()))
                 .penalizeConfigurable()
-                .justifyWith((planned, athlete, score) -> new WrongSetting(planned, athlete.trainsOutdoors()))
+                .justifyWith((planned, score) -> new WrongSetting(planned, planned.getAthlete().trainsOutdoors()))
                 .asConstraint(ConstraintWeights.TRAINING_SETTING_RESPECTED);
     }
 
@@ -508,11 +505,9 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint noJunkRuns(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .filter(run -> !run.getDay().past())
-                .join(Athlete.class)
-                .filter((run, athlete) -> run.getMinutes() < athlete.running().shortestRunMinutes())
-                .penalizeConfigurable((run, athlete) -> athlete.running().shortestRunMinutes() - run.getMinutes())
-                .justifyWith((run, athlete, score) -> new JunkRun(run, athlete.running().shortestRunMinutes()))
+                .filter(run -> !run.getDay().past() && run.getMinutes() < shortestRun(run))
+                .penalizeConfigurable(run -> shortestRun(run) - run.getMinutes())
+                .justifyWith((run, score) -> new JunkRun(run, shortestRun(run)))
                 .asConstraint(ConstraintWeights.NO_JUNK_RUNS);
     }
 
@@ -680,9 +675,8 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint progressToHarderRungs(ConstraintFactory factory) {
         return slots(factory)
-                .join(Athlete.class)
                 .rewardConfigurable(PlanConstraints::progressLevel)
-                .justifyWith((slot, athlete, score) -> new Progress(slot))
+                .justifyWith((slot, score) -> new Progress(slot))
                 .asConstraint(ConstraintWeights.PROGRESS_TO_HARDER_RUNGS);
     }
 
@@ -803,9 +797,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint flexibilityAfterEveryRun(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .ifNotExists(StretchBlock.class,
-                        equal(Run::getDayIndex, StretchBlock::getDayIndex),
-                        filtering((run, block) -> block.isScheduled()))
+                .ifNotExists(StretchBlock.class, equal(Run::getDayIndex, PlanConstraints::dayIfStretching))
                 .penalizeConfigurable()
                 .justifyWith((run, score) -> new RunWithoutStretching(run, "flexibility work"))
                 .asConstraint(ConstraintWeights.FLEXIBILITY_AFTER_EVERY_RUN);
@@ -860,22 +852,18 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint findingStretchAfterEveryRun(ConstraintFactory factory) {
         return scheduled(factory, Run.class)
-                .join(Athlete.class, filtering((run, athlete) -> athlete.hasFindings()))
-                .ifNotExists(StretchBlock.class,
-                        equal((run, athlete) -> run.getDayIndex(), StretchBlock::getDayIndex),
-                        filtering((run, athlete, block) -> block.isScheduled()
-                                && athlete.servesAFinding(block.getStretch().exercise())))
+                .filter(run -> run.getAthlete().hasFindings())
+                .ifNotExists(StretchBlock.class, equal(Run::getDayIndex, PlanConstraints::dayIfServingAFinding))
                 .penalizeConfigurable()
-                .justifyWith((run, athlete, score) -> new RunWithoutStretching(run, "stretch for a finding"))
+                .justifyWith((run, score) -> new RunWithoutStretching(run, "stretch for a finding"))
                 .asConstraint(ConstraintWeights.FINDING_STRETCH_AFTER_EVERY_RUN);
     }
 
     Constraint stretchesMatchFindings(ConstraintFactory factory) {
         return scheduled(factory, StretchBlock.class)
-                .join(Athlete.class)
-                .filter((block, athlete) -> athlete.focusValue(block.getStretch().exercise()) > 0)
-                .rewardConfigurable((block, athlete) -> athlete.focusValue(block.getStretch().exercise()))
-                .justifyWith((block, athlete, score) -> new StretchServes(block, athlete))
+                .filter(block -> focusValue(block) > 0)
+                .rewardConfigurable(PlanConstraints::focusValue)
+                .justifyWith((block, score) -> new StretchServes(block, block.getAthlete()))
                 .asConstraint(ConstraintWeights.STRETCHES_MATCH_FINDINGS);
     }
 
@@ -1114,8 +1102,30 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     /** Six points per ladder step (an easier variant to its full exercise is one step, a rung two), one per rep. */
-    private static int progressLevel(StrengthSlot slot, Athlete athlete) {
-        return slot.getExercise().ladderRank() * 6 + slot.getReps() - athlete.dose().minReps();
+    private static int progressLevel(StrengthSlot slot) {
+        return slot.getExercise().ladderRank() * 6 + slot.getReps() - slot.getAthlete().dose().minReps();
+    }
+
+    /**
+     * The day a stretch block counts for in the rules about stretching after a run, or -1 (no day) when it is empty.
+     * Indexing by it rather than filtering makes a change of stretch a lookup, not a re-check of the day's runs.
+     */
+    private static int dayIfStretching(StretchBlock block) {
+        return block.isScheduled() ? block.getDayIndex() : -1;
+    }
+
+    /** As {@link #dayIfStretching}, for a stretch that works on something the self-tests found. */
+    private static int dayIfServingAFinding(StretchBlock block) {
+        return block.isScheduled() && block.getAthlete().servesAFinding(block.getStretch().exercise())
+                ? block.getDayIndex() : -1;
+    }
+
+    private static int shortestRun(Run run) {
+        return run.getAthlete().running().shortestRunMinutes();
+    }
+
+    private static int focusValue(StretchBlock block) {
+        return block.getAthlete().focusValue(block.getStretch().exercise());
     }
 
     private static int expectedStrength(Athlete athlete) {
