@@ -233,17 +233,23 @@ public final class PlanSolver {
     }
 
     private SolverFactory<TrainingPlan> factory(int factor, boolean teamOrOldPlan) {
-        return factories.computeIfAbsent(new FactoryKey(factor, teamOrOldPlan), key -> {
-            int f = key.factor();
-            if (f <= 1) {
-                // Factor 0: a plan with nothing to choose is only constructed.
-                SolverConfig config = config(options, teamOrOldPlan);
-                return SolverFactory.create(f == 1 ? config : constructionOnly(config));
-            }
-            SolverConfig config = config(new SolveOptions(options.budget().multipliedBy(f),
-                    options.seed() == null ? null : options.seed() + f), teamOrOldPlan);
-            config.setRandomSeed(options.seed() == null ? f : options.seed() + f);
-            return SolverFactory.create(config);
-        });
+        return factories.computeIfAbsent(new FactoryKey(factor, teamOrOldPlan),
+                key -> SolverFactory.create(attemptConfig(options, factor, teamOrOldPlan)));
+    }
+
+    /**
+     * The configuration of an attempt with {@code factor} times the budget: a retry takes another random path,
+     * derived from the seed if any; factor 0 only constructs (a plan with nothing to choose). {@code teamOrOldPlan}
+     * is {@link TrainingPlan#hasTeamOrOldPlan} of the plans it solves.
+     */
+    public static SolverConfig attemptConfig(SolveOptions options, int factor, boolean teamOrOldPlan) {
+        if (factor <= 1) {
+            SolverConfig config = config(options, teamOrOldPlan);
+            return factor == 1 ? config : constructionOnly(config);
+        }
+        SolverConfig config = config(new SolveOptions(options.budget().multipliedBy(factor),
+                options.seed() == null ? null : options.seed() + factor), teamOrOldPlan);
+        config.setRandomSeed(options.seed() == null ? factor : options.seed() + factor);
+        return config;
     }
 }

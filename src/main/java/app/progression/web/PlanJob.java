@@ -54,6 +54,8 @@ final class PlanJob {
     volatile PlanDocument plan;
     /** The solver job making the default plan, once the coach's own weights have given theirs. */
     volatile String defaultWeightsId;
+    /** Whether the plan has team facts or an old plan, which decides the rules its search uses. */
+    volatile boolean teamOrOldPlan;
 
     PlanJob(String id, String athleteId, String athleteName) {
         this.id = id;

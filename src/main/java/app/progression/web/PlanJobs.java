@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 
 /**
@@ -35,7 +34,11 @@ final class PlanJobs implements AutoCloseable {
 
     private final SolveOptions options;
     private final int parallelSolves;
-    private final Map<Integer, SolverManager<TrainingPlan, String>> managers = new ConcurrentHashMap<>();
+    private final Map<ManagerKey, SolverManager<TrainingPlan, String>> managers = new ConcurrentHashMap<>();
+
+    /** A solver manager per attempt (budget multiple), and per whether plans have team facts or an old plan. */
+    private record ManagerKey(int factor, boolean teamOrOldPlan) {
+    }
     private final Map<String, PlanJob> jobs = new LinkedHashMap<>();
 
     PlanJobs(SolveOptions options, int parallelSolves) {
@@ -49,7 +52,7 @@ final class PlanJobs implements AutoCloseable {
 
     /** Builds the first solver now, so the first coach to press "Plan" does not wait for it. */
     void warmUp() {
-        manager(ATTEMPTS[0]);
+        manager(ATTEMPTS[0], false);
     }
 
     PlanJob submit(Planner.Request request) {
@@ -66,7 +69,9 @@ final class PlanJobs implements AutoCloseable {
             }
             return job;
         }
-        attempt(job, (Planner.ToSolve) prepared, 0);
+        Planner.ToSolve toSolve = (Planner.ToSolve) prepared;
+        job.teamOrOldPlan = toSolve.built().plan().hasTeamOrOldPlan();
+        attempt(job, toSolve, 0);
         return job;
     }
 
@@ -88,9 +93,10 @@ final class PlanJobs implements AutoCloseable {
         if (job.status.finished()) {
             return;
         }
-        manager(ATTEMPTS[job.attempt - 1]).terminateEarly(problemId(job));
+        SolverManager<TrainingPlan, String> manager = manager(ATTEMPTS[job.attempt - 1], job.teamOrOldPlan);
+        manager.terminateEarly(problemId(job));
         if (job.defaultWeightsId != null) {
-            manager(ATTEMPTS[job.attempt - 1]).terminateEarly(job.defaultWeightsId);
+            manager.terminateEarly(job.defaultWeightsId);
         }
         synchronized (job) {
             if (job.status == PlanJob.Status.QUEUED) {
@@ -103,7 +109,7 @@ final class PlanJobs implements AutoCloseable {
         int factor = ATTEMPTS[index];
         job.attempt = index + 1;
         job.budget = options.budget().multipliedBy(factor);
-        manager(factor).solveAndListen(problemId(job),
+        manager(factor, job.teamOrOldPlan).solveAndListen(problemId(job),
                 id -> {
                     synchronized (job) {
                         job.solvingSinceNanos = System.nanoTime();
@@ -142,7 +148,7 @@ final class PlanJobs implements AutoCloseable {
      */
     private void tryDefaultWeights(PlanJob job, Planner.ToSolve toSolve, int index, TrainingPlan own) {
         job.defaultWeightsId = problemId(job) + "/default-weights";
-        manager(ATTEMPTS[index]).solveAndListen(job.defaultWeightsId,
+        manager(ATTEMPTS[index], job.teamOrOldPlan).solveAndListen(job.defaultWeightsId,
                 id -> PlanSolver.withDefaultWeights(toSolve.freshProblem()),
                 best -> {
                     // Scored with the default weights: not this job's progress.
@@ -170,20 +176,11 @@ final class PlanJobs implements AutoCloseable {
         return job.id + "/" + job.attempt;
     }
 
-    private SolverManager<TrainingPlan, String> manager(int factor) {
-        return managers.computeIfAbsent(factor, f -> {
-            SolverConfig config;
-            if (f == 1) {
-                config = PlanSolver.config(options);
-            } else {
-                // As PlanSolver's retries: a longer budget on another random path, derived from the seed if any.
-                config = PlanSolver.config(new SolveOptions(options.budget().multipliedBy(f),
-                        options.seed() == null ? null : options.seed() + f));
-                config.setRandomSeed(options.seed() == null ? f : options.seed() + f);
-            }
-            return SolverManager.create(SolverFactory.<TrainingPlan>create(config),
-                    new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves)));
-        });
+    private SolverManager<TrainingPlan, String> manager(int factor, boolean teamOrOldPlan) {
+        // As PlanSolver's attempts: retries take a longer budget on another random path.
+        return managers.computeIfAbsent(new ManagerKey(factor, teamOrOldPlan), key -> SolverManager.create(
+                SolverFactory.<TrainingPlan>create(PlanSolver.attemptConfig(options, factor, teamOrOldPlan)),
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves))));
     }
 
     private void remember(PlanJob job) {
