@@ -71,7 +71,7 @@ public final class PlanSolver {
         this.options = options;
     }
 
-    /** The configuration for any plan. */
+    /** The configuration for any plan: the search keeps the team and old-plan rules. */
     public static SolverConfig config(SolveOptions options) {
         return config(options, true);
     }
