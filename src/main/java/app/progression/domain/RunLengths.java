@@ -218,7 +218,7 @@ public final class RunLengths {
         return planned;
     }
 
-    /** The longest {@code run} may be: the longest allowed, and the room its day leaves, but never below the shortest. */
+    /** The longest {@code run} may be: the longest allowed and the room its day leaves, never below the shortest. */
     private int cap(Run run, int longestAllowed) {
         return Math.max(load.shortestRunMinutes(), Math.min(longestAllowed, room(run)));
     }

@@ -61,10 +61,13 @@ public final class PlanSolver {
     static final int LATE_ACCEPTANCE_SIZE = 1;
 
     private final SolveOptions options;
-    private final Map<FactoryKey, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
+    private final Map<Attempt, SolverFactory<TrainingPlan>> factories = new ConcurrentHashMap<>();
 
-    /** A solver factory per budget multiple, and per whether the team and old-plan rules can apply. */
-    private record FactoryKey(int factor, boolean teamOrOldPlan) {
+    /**
+     * A kind of solving attempt: its multiple of the budget (0 only constructs a plan that leaves nothing to
+     * choose), and whether its plans have team facts or an old plan ({@link TrainingPlan#hasTeamOrOldPlan}).
+     */
+    public record Attempt(int factor, boolean teamOrOldPlan) {
     }
 
     public PlanSolver(SolveOptions options) {
@@ -233,22 +236,19 @@ public final class PlanSolver {
     }
 
     private SolverFactory<TrainingPlan> factory(int factor, boolean teamOrOldPlan) {
-        return factories.computeIfAbsent(new FactoryKey(factor, teamOrOldPlan),
-                key -> SolverFactory.create(attemptConfig(options, factor, teamOrOldPlan)));
+        return factories.computeIfAbsent(new Attempt(factor, teamOrOldPlan),
+                attempt -> SolverFactory.create(config(options, attempt)));
     }
 
-    /**
-     * The configuration of an attempt with {@code factor} times the budget: a retry takes another random path,
-     * derived from the seed if any; factor 0 only constructs (a plan with nothing to choose). {@code teamOrOldPlan}
-     * is {@link TrainingPlan#hasTeamOrOldPlan} of the plans it solves.
-     */
-    public static SolverConfig attemptConfig(SolveOptions options, int factor, boolean teamOrOldPlan) {
+    /** The configuration of {@code attempt}: a retry takes another random path, derived from the seed if any. */
+    public static SolverConfig config(SolveOptions options, Attempt attempt) {
+        int factor = attempt.factor();
         if (factor <= 1) {
-            SolverConfig config = config(options, teamOrOldPlan);
+            SolverConfig config = config(options, attempt.teamOrOldPlan());
             return factor == 1 ? config : constructionOnly(config);
         }
         SolverConfig config = config(new SolveOptions(options.budget().multipliedBy(factor),
-                options.seed() == null ? null : options.seed() + factor), teamOrOldPlan);
+                options.seed() == null ? null : options.seed() + factor), attempt.teamOrOldPlan());
         config.setRandomSeed(options.seed() == null ? factor : options.seed() + factor);
         return config;
     }

@@ -34,11 +34,8 @@ final class PlanJobs implements AutoCloseable {
 
     private final SolveOptions options;
     private final int parallelSolves;
-    private final Map<ManagerKey, SolverManager<TrainingPlan, String>> managers = new ConcurrentHashMap<>();
-
-    /** A solver manager per attempt (budget multiple), and per whether plans have team facts or an old plan. */
-    private record ManagerKey(int factor, boolean teamOrOldPlan) {
-    }
+    /** A solver manager per kind of attempt, as {@code plan} keeps a solver factory per kind. */
+    private final Map<PlanSolver.Attempt, SolverManager<TrainingPlan, String>> managers = new ConcurrentHashMap<>();
     private final Map<String, PlanJob> jobs = new LinkedHashMap<>();
 
     PlanJobs(SolveOptions options, int parallelSolves) {
@@ -177,9 +174,8 @@ final class PlanJobs implements AutoCloseable {
     }
 
     private SolverManager<TrainingPlan, String> manager(int factor, boolean teamOrOldPlan) {
-        // As PlanSolver's attempts: retries take a longer budget on another random path.
-        return managers.computeIfAbsent(new ManagerKey(factor, teamOrOldPlan), key -> SolverManager.create(
-                SolverFactory.<TrainingPlan>create(PlanSolver.attemptConfig(options, factor, teamOrOldPlan)),
+        return managers.computeIfAbsent(new PlanSolver.Attempt(factor, teamOrOldPlan), attempt -> SolverManager.create(
+                SolverFactory.<TrainingPlan>create(PlanSolver.config(options, attempt)),
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves))));
     }
 

@@ -36,10 +36,10 @@ import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
 /**
  * Solver configurations side by side with OptaPlanner's own benchmarker: {@code plan}'s configuration against the
  * same without its early stop, with late acceptance memories of 5 and of 400 (OptaPlanner's default), with tabu
- * search, without the week-shape construction, and OptaPlanner's default phases. Every example of {@code problems/} that has a
- * plan, each configuration run several times (random seeds), on the clock; it prints the average score's gap to
- * the best known per example and writes OptaPlanner's HTML report (best score over time, per configuration) under
- * {@code target/solver-benchmark/}. Run it alone on the machine.
+ * search, without the week-shape construction, and OptaPlanner's default phases. Every example of
+ * {@code problems/} that has a plan, each configuration run several times (random seeds), on the clock; it prints
+ * the average score's gap to the best known per example and writes OptaPlanner's HTML report (best score over
+ * time, per configuration) under {@code target/solver-benchmark/}. Run it alone on the machine.
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.mainClass=app.progression.benchmark.SolverConfigBenchmark \
  *     [-Dexec.args="SECONDS RUNS"]   (default 5 s, 2 runs per configuration and example)</pre>
